@@ -1,0 +1,11 @@
+import type { Command } from 'commander';
+import type { Deps } from '../deps.ts';
+import { registerStatements } from './statements.ts';
+
+/**
+ * Every subcommand, one file each. A command file only wires commander; the work
+ * is imported lazily inside its action so that `qsort --help` stays instant.
+ */
+export function registerCommands(program: Command, deps: Deps): void {
+  for (const register of [registerStatements]) register(program, deps);
+}

@@ -1,0 +1,152 @@
+import { DataError } from '../errors.ts';
+import type { Distribution } from './types.ts';
+
+/** Number of statements a distribution holds. */
+export function distributionSize(d: Distribution): number {
+  return d.counts.reduce((a, b) => a + b, 0);
+}
+
+/** The distribution as a sorted list of values, one per statement (e.g. [-4,-3,-3,…,4]). */
+export function distributionValues(d: Distribution): number[] {
+  const values: number[] = [];
+  d.scores.forEach((score, i) => {
+    for (let k = 0; k < (d.counts[i] ?? 0); k++) values.push(score);
+  });
+  return values;
+}
+
+/** "−4 … +4: 1,2,3,4,4,4,3,2,1" style summary. */
+export function formatDistribution(d: Distribution): string {
+  const lo = d.scores[0] ?? 0;
+  const hi = d.scores[d.scores.length - 1] ?? 0;
+  return `${lo}..${hi}:${d.counts.join(',')}`;
+}
+
+/** Throws DataError unless scores are consecutive ascending integers and counts are non-negative integers. */
+export function checkDistribution(d: Distribution, where = 'distribution'): Distribution {
+  if (d.scores.length === 0 || d.scores.length !== d.counts.length) {
+    throw new DataError(`${where}: needs as many counts as scores (got ${d.scores.length} scores, ${d.counts.length} counts)`);
+  }
+  d.scores.forEach((s, i) => {
+    if (!Number.isInteger(s)) throw new DataError(`${where}: score ${s} is not a whole number`);
+    if (i > 0 && s !== (d.scores[i - 1] ?? 0) + 1) throw new DataError(`${where}: scores must be consecutive (${d.scores[i - 1]} is followed by ${s})`);
+  });
+  d.counts.forEach((c, i) => {
+    if (!Number.isInteger(c) || c < 0) throw new DataError(`${where}: count ${c} for score ${d.scores[i]} is not a whole number ≥ 0`);
+  });
+  if (distributionSize(d) === 0) throw new DataError(`${where}: holds no statements`);
+  return d;
+}
+
+/** Throws a DataError that says by how much the counts differ from the statement count. */
+export function checkDistributionFits(d: Distribution, statementCount: number, where = 'distribution'): void {
+  const size = distributionSize(d);
+  if (size !== statementCount) {
+    const diff = size - statementCount;
+    throw new DataError(
+      `${where} ${formatDistribution(d)} holds ${size} statements but there are ${statementCount} ` +
+        `(${Math.abs(diff)} ${diff > 0 ? 'too many' : 'too few'})`,
+    );
+  }
+}
+
+/**
+ * A symmetric, quasi-normal forced distribution for `statementCount` statements,
+ * optionally on a given score range. 24 → −4..+4: 1,2,3,4,4,4,3,2,1; 33 → 2,3,4,5,5,5,4,3,2.
+ */
+export function quasiNormalDistribution(statementCount: number, range?: { lo: number; hi: number }): Distribution {
+  if (!Number.isInteger(statementCount) || statementCount < 1) throw new DataError(`cannot build a distribution for ${statementCount} statements`);
+  const r = Math.max(1, Math.min(6, Math.floor(Math.sqrt(statementCount * 0.75))));
+  const lo = range?.lo ?? -r;
+  const hi = range?.hi ?? r;
+  const width = hi - lo + 1;
+  if (width < 1) throw new DataError(`score range ${lo}..${hi} is empty`);
+  if (width > statementCount) throw new DataError(`score range ${lo}..${hi} has ${width} columns, more than the ${statementCount} statements`);
+  const centre = (width - 1) / 2;
+  // A triangle (1 at the ends, rising by one to the middle), raised or shaved in the middle to fit.
+  const counts = Array.from({ length: width }, (_, i) => Math.floor(centre + 1 - Math.abs(i - centre)));
+  let sum = counts.reduce((a, b) => a + b, 0);
+  while (sum + width <= statementCount) {
+    for (let i = 0; i < width; i++) counts[i] = (counts[i] ?? 0) + 1;
+    sum += width;
+  }
+  // Add the remainder symmetrically from the middle outwards, or shave the tallest columns nearest the middle.
+  const byCentre = [...counts.keys()].sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre) || a - b);
+  while (sum < statementCount) {
+    const min = Math.min(...counts);
+    const i = byCentre.find((k) => counts[k] === min) ?? byCentre[0] ?? 0;
+    counts[i] = (counts[i] ?? 0) + 1;
+    sum++;
+  }
+  while (sum > statementCount) {
+    const max = Math.max(...counts);
+    const i = byCentre.find((k) => counts[k] === max) ?? 0;
+    counts[i] = (counts[i] ?? 0) - 1;
+    sum--;
+  }
+  return { scores: Array.from({ length: width }, (_, i) => lo + i), counts };
+}
+
+function parseIntStrict(text: string, what: string, spec: string): number {
+  const t = text.trim().replace(/^\+/, '').replace(/^[−–]/, '-');
+  if (!/^-?\d+$/.test(t)) throw new DataError(`distribution "${spec}": ${what} "${text.trim()}" is not a whole number`);
+  return Number(t);
+}
+
+/**
+ * Parses a distribution spec:
+ * - counts centred on 0: "1,2,3,4,4,4,3,2,1" (an odd number of counts);
+ * - a range and counts: "-3..3:2,3,4,6,4,3,2" (or "0..8:…");
+ * - a range alone: "-3..3" (a quasi-normal shape on that range, needs statementCount).
+ */
+export function parseDistributionSpec(spec: string, statementCount?: number): Distribution {
+  const text = spec.trim().replace(/\s+/g, '');
+  if (text === '') throw new DataError('distribution: empty');
+  const [rangePart, countsPart] = text.includes(':') ? (text.split(':', 2) as [string, string]) : text.includes('..') ? [text, undefined] : [undefined, text];
+  let lo: number | undefined;
+  let hi: number | undefined;
+  if (rangePart !== undefined) {
+    const m = /^([+\-−–]?\d+)\.\.([+\-−–]?\d+)$/.exec(rangePart);
+    if (!m) throw new DataError(`distribution "${spec}": range "${rangePart}" must look like -4..4`);
+    lo = parseIntStrict(m[1] ?? '', 'score', spec);
+    hi = parseIntStrict(m[2] ?? '', 'score', spec);
+    if (hi < lo) throw new DataError(`distribution "${spec}": the range ${lo}..${hi} runs backwards`);
+  }
+  if (countsPart === undefined || countsPart === '') {
+    if (lo === undefined || hi === undefined) throw new DataError(`distribution "${spec}": no counts given`);
+    if (statementCount === undefined) throw new DataError(`distribution "${spec}": a range alone needs the number of statements`);
+    return quasiNormalDistribution(statementCount, { lo, hi });
+  }
+  const counts = countsPart.split(',').map((c) => parseIntStrict(c, 'count', spec));
+  if (lo === undefined || hi === undefined) {
+    if (counts.length % 2 === 0) {
+      throw new DataError(`distribution "${spec}": ${counts.length} counts cannot be centred on 0; give a range, e.g. "-3..${counts.length - 4}:${countsPart}"`);
+    }
+    hi = (counts.length - 1) / 2;
+    lo = -hi;
+  }
+  if (hi - lo + 1 !== counts.length) {
+    throw new DataError(`distribution "${spec}": the range ${lo}..${hi} has ${hi - lo + 1} scores but ${counts.length} counts are given`);
+  }
+  const d = checkDistribution({ scores: Array.from({ length: counts.length }, (_, i) => (lo ?? 0) + i), counts }, `distribution "${spec}"`);
+  if (statementCount !== undefined) checkDistributionFits(d, statementCount, `distribution "${spec}"`);
+  return d;
+}
+
+/** The distribution a set of value lists share, or a DataError naming the first sort that differs. */
+export function distributionFromSorts(sorts: readonly { readonly name: string; readonly values: readonly number[] }[]): Distribution {
+  const first = sorts[0];
+  if (!first) throw new DataError('no sorts to take the distribution from');
+  const key = (values: readonly number[]) => [...values].sort((a, b) => a - b).join(',');
+  const ref = key(first.values);
+  for (const s of sorts) {
+    if (key(s.values) !== ref) {
+      throw new DataError(`sort "${s.name}" does not share the distribution of sort "${first.name}"; give --distribution to say which one is meant`);
+    }
+  }
+  const values = [...first.values].sort((a, b) => a - b);
+  const lo = values[0] ?? 0;
+  const hi = values[values.length - 1] ?? 0;
+  const scores = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+  return checkDistribution({ scores, counts: scores.map((s) => values.filter((v) => v === s).length) });
+}

@@ -1,0 +1,84 @@
+/**
+ * The domain types of qsort. Plain JSON-compatible data: a study.json or a sort
+ * file is exactly one of these objects. Statement and participant ids are strings,
+ * never array positions.
+ */
+
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Text in one or more languages; at least one is present. */
+export type LocalText = Partial<Record<Lang, string>>;
+
+export interface Statement {
+  /** Stable id, e.g. "S01" or "1". */
+  readonly id: string;
+  /** Full text per language. */
+  readonly text: LocalText;
+  /** Short label (≤ ~30 characters) per language for narrow screens. Optional. */
+  readonly label?: LocalText;
+  /** Free category, e.g. "willen", "kunnen", "mogen". Optional. */
+  readonly category?: string;
+}
+
+/**
+ * A forced distribution: consecutive integer scores (ascending) and how many
+ * statements each score takes. `scores[i]` takes `counts[i]` statements.
+ */
+export interface Distribution {
+  readonly scores: readonly number[];
+  readonly counts: readonly number[];
+}
+
+export type QuestionKind = 'most' | 'least' | 'free';
+
+/** A post-sort question: about the most-agree column, the least-agree column, or free. */
+export interface Question {
+  readonly id: string;
+  readonly kind: QuestionKind;
+  readonly text: LocalText;
+  readonly required?: boolean;
+}
+
+export interface Study {
+  readonly schemaVersion: 1;
+  readonly title: string;
+  /** The study's main language (interface and statements). */
+  readonly language: Lang;
+  /** The condition of instruction: the question participants sort by. */
+  readonly instruction: LocalText;
+  readonly statements: readonly Statement[];
+  readonly distribution: Distribution;
+  readonly questions: readonly Question[];
+  readonly createdAt: string;
+}
+
+/** How a sort came in. */
+export type SortSource = 'interactive' | 'add' | 'import' | 'serve';
+
+export interface Presort {
+  readonly agree: readonly string[];
+  readonly neutral: readonly string[];
+  readonly disagree: readonly string[];
+}
+
+/** A completed Q-sort as stored in `sorts/<participant>.json`. */
+export interface SortRecord {
+  readonly schemaVersion: 1;
+  /** Unique id of this sort (random), used to deduplicate resubmissions. */
+  readonly sortId: string;
+  readonly participant: string;
+  readonly team?: string;
+  readonly language?: Lang;
+  readonly source: SortSource;
+  readonly startedAt?: string;
+  readonly finishedAt?: string;
+  readonly durationSeconds?: number;
+  readonly shuffleSeed?: number;
+  readonly presort?: Presort;
+  /** statement id → score; every statement exactly once. */
+  readonly scores: Readonly<Record<string, number>>;
+  /** question id → answer (may be empty). */
+  readonly answers?: Readonly<Record<string, string>>;
+  readonly comment?: string;
+}

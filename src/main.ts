@@ -1,0 +1,50 @@
+import { Command, CommanderError } from 'commander';
+import { registerCommands } from './commands/index.ts';
+import type { Deps } from './deps.ts';
+import { processDeps } from './deps.ts';
+import { ExitCode, QError } from './errors.ts';
+import { VERSION } from './version.ts';
+
+export function buildProgram(deps: Deps): Command {
+  const program = new Command('qsort')
+    .description('Q-methodology in the terminal: sort, collect, analyse')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => deps.stdout.write(s), writeErr: (s) => deps.stderr.write(s) })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ qsort init my-study                 a study on the 24 built-in customer-focus statements
+  $ qsort sort --study my-study         a participant sorts (interactive)
+  $ qsort rank --study my-study         the ranked statements: the top five
+  $ qsort analyze --study my-study      the full Q analysis
+
+The study folder comes from --study DIR, else $QSORT_STUDY, else the current folder.
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad data, 4 I/O, 130 aborted.`,
+    );
+  registerCommands(program, deps);
+  return program;
+}
+
+/** Runs the CLI; returns the exit code and never calls process.exit. */
+export async function main(argv: readonly string[], deps: Deps = processDeps()): Promise<number> {
+  try {
+    await buildProgram(deps).parseAsync([...argv], { from: 'user' });
+    return ExitCode.Ok;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+      deps.stderr.write('aborted\n');
+      return ExitCode.Aborted;
+    }
+    if (error instanceof QError) {
+      deps.stderr.write(`error: ${error.message}\n`);
+      return error.exitCode;
+    }
+    deps.stderr.write(`internal error (please report this): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return ExitCode.Internal;
+  }
+}

@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Lang, LocalText, Statement } from '../core/types.ts';
+import { DataError, ioError } from '../errors.ts';
+import { parseCsv } from './csv.ts';
+
+/** The built-in set: 24 statements on what makes employees customer-focused (nl + en). */
+export const BUILTIN_STATEMENTS_FILE = fileURLToPath(new URL('../../statements/customer-focus.csv', import.meta.url));
+
+export async function readTextFile(path: string, what = 'the file'): Promise<string> {
+  try {
+    const buf = await readFile(path);
+    const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(buf);
+    // Files from PQMethod on Windows are often Windows-1252: fall back when UTF-8 decoding produced replacement characters.
+    if (utf8.includes('\uFFFD')) return new TextDecoder('windows-1252').decode(buf);
+    return utf8.replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw ioError(error, path, `read ${what}`);
+  }
+}
+
+function checkUnique(statements: readonly Statement[], file: string): Statement[] {
+  const seen = new Set<string>();
+  for (const s of statements) {
+    if (seen.has(s.id)) throw new DataError(`${file}: statement id "${s.id}" appears twice`);
+    seen.add(s.id);
+  }
+  if (statements.length < 2) throw new DataError(`${file}: a Q-set needs at least 2 statements, found ${statements.length}`);
+  return [...statements];
+}
+
+/** Pads numbered ids so they sort: 1 → "1" (kept as given). */
+const lineStatements = (lines: readonly string[], lang: Lang, file: string): Statement[] =>
+  checkUnique(
+    lines.map((text, i) => ({ id: String(i + 1), text: { [lang]: text } as LocalText })),
+    file,
+  );
+
+/**
+ * Parses a statements CSV. The header needs `id` and at least one text column:
+ * `text` (in `lang`), or `nl` / `en`. Optional: `category`, `label` (in `lang`),
+ * `label_nl`, `label_en`. Also accepts a header-less two-column file `id,text`.
+ */
+export function parseStatementsCsv(text: string, file: string, lang: Lang): Statement[] {
+  const rows = parseCsv(text, file);
+  const header = rows[0];
+  if (!header) throw new DataError(`${file}: no statements found`);
+  const names = header.cells.map((c) => c.trim().toLowerCase());
+  const col = (name: string) => names.indexOf(name);
+  const hasHeader = col('id') >= 0;
+  const idCol = hasHeader ? col('id') : 0;
+  const textCols: Partial<Record<Lang, number>> = {};
+  const labelCols: Partial<Record<Lang, number>> = {};
+  if (hasHeader) {
+    const generic = col('text') >= 0 ? col('text') : col('statement');
+    if (generic >= 0) textCols[lang] = generic;
+    for (const l of ['nl', 'en'] as const) {
+      if (col(l) >= 0) textCols[l] = col(l);
+      if (col(`text_${l}`) >= 0) textCols[l] = col(`text_${l}`);
+      if (col(`label_${l}`) >= 0) labelCols[l] = col(`label_${l}`);
+    }
+    if (col('label') >= 0 && labelCols[lang] === undefined) labelCols[lang] = col('label');
+    if (textCols.nl === undefined && textCols.en === undefined) {
+      throw new DataError(`${file}:${header.line}: the header needs a text column ("text", "nl" or "en"), found: ${header.cells.join(', ')}`);
+    }
+  } else {
+    if (header.cells.length < 2) throw new DataError(`${file}:${header.line}: expected "id,text" (a header with id and text, or two columns)`);
+    textCols[lang] = 1;
+  }
+  const categoryCol = hasHeader ? col('category') : -1;
+  const body = hasHeader ? rows.slice(1) : rows;
+  const statements = body.map((row): Statement => {
+    const id = (row.cells[idCol] ?? '').trim();
+    if (id === '') throw new DataError(`${file}:${row.line}: statement without an id`);
+    const texts: { nl?: string; en?: string } = {};
+    const labels: { nl?: string; en?: string } = {};
+    for (const l of ['nl', 'en'] as const) {
+      const t = textCols[l] !== undefined ? row.cells[textCols[l]]?.trim() : undefined;
+      if (t) texts[l] = t;
+      const lb = labelCols[l] !== undefined ? row.cells[labelCols[l]]?.trim() : undefined;
+      if (lb) labels[l] = lb;
+    }
+    if (texts.nl === undefined && texts.en === undefined) throw new DataError(`${file}:${row.line}: statement ${id} has no text`);
+    const s: { id: string; text: LocalText; label?: LocalText; category?: string } = { id, text: texts };
+    if (labels.nl !== undefined || labels.en !== undefined) s.label = labels;
+    const category = categoryCol >= 0 ? row.cells[categoryCol]?.trim() : undefined;
+    if (category) s.category = category;
+    return s;
+  });
+  return checkUnique(statements, file);
+}
+
+/** A PQMethod .STA or a plain text file: one statement per line, ids 1..N. */
+export function parseStatementLines(text: string, file: string, lang: Lang): Statement[] {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return lineStatements(lines, lang, file);
+}
+
+/** Reads a statement set from CSV, PQMethod .STA or plain text (one per line). */
+export async function readStatementsFile(path: string, lang: Lang): Promise<Statement[]> {
+  const text = await readTextFile(path, 'the statements');
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv' || ext === '.tsv') return parseStatementsCsv(text, path, lang);
+  return parseStatementLines(text, path, lang);
+}
+
+export async function builtinStatements(): Promise<Statement[]> {
+  return parseStatementsCsv(await readTextFile(BUILTIN_STATEMENTS_FILE, 'the built-in statements'), BUILTIN_STATEMENTS_FILE, 'nl');
+}

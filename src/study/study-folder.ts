@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile, rename, stat, unlink, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseSortRecord, parseStudy } from '../core/schema.ts';
+import type { SortRecord, Study } from '../core/types.ts';
+import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
+import { DataError, IoError, ioError } from '../errors.ts';
+import { isTempFile, writeFileAtomic, writeFileExclusive } from './atomic.ts';
+
+/**
+ * The study folder (see docs: FORMATS.md):
+ *   study.json · sorts/<participant>.json · drafts/<participant>.json · results/
+ */
+export const STUDY_FILE = 'study.json';
+export const SORTS_DIR = 'sorts';
+export const DRAFTS_DIR = 'drafts';
+export const BACKUP_DIR = join(SORTS_DIR, 'replaced');
+
+/** The folder a command works on: --study, else $QSORT_STUDY, else the current folder. */
+export function resolveStudyDir(option: string | undefined, env: Readonly<Record<string, string | undefined>>, cwd: string): string {
+  const dir = option ?? (env['QSORT_STUDY'] || undefined) ?? '.';
+  return resolve(cwd, dir);
+}
+
+/** A file name for a participant id: reversible, safe on every file system. */
+export function participantFileName(participant: string): string {
+  const safe = encodeURIComponent(participant).replace(/[*!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${safe.startsWith('.') ? `%2E${safe.slice(1)}` : safe}.json`;
+}
+
+async function readJson(path: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw ioError(error, path, `read ${what}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const m = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+    const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
+    throw new DataError(`${path}${line ? `:${line}` : ''}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+export async function studyExists(dir: string): Promise<boolean> {
+  try {
+    return (await stat(join(dir, STUDY_FILE))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Reads and validates study.json; a missing study gets a message that says how to make one. */
+export async function readStudy(dir: string): Promise<Study> {
+  const path = join(dir, STUDY_FILE);
+  if (!(await studyExists(dir))) {
+    throw new IoError(`no study in ${dir} (no ${STUDY_FILE}); create one with "qsort init ${dir}" or point to one with --study DIR`);
+  }
+  return parseStudy(await readJson(path, 'the study'), path);
+}
+
+/** Writes study.json for a new study; refuses to replace an existing one. */
+export async function createStudy(dir: string, study: Study): Promise<void> {
+  const path = join(dir, STUDY_FILE);
+  const created = await writeFileExclusive(path, `${JSON.stringify(study, null, 2)}\n`);
+  if (!created) throw new IoError(`${path} already exists; choose another folder or remove the old study first`);
+  try {
+    await mkdir(join(dir, SORTS_DIR), { recursive: true });
+  } catch (error) {
+    throw ioError(error, join(dir, SORTS_DIR), 'create');
+  }
+}
+
+/** Replaces study.json (only for metadata edits; statements and distribution never change once sorts exist). */
+export async function writeStudy(dir: string, study: Study): Promise<void> {
+  await writeFileAtomic(join(dir, STUDY_FILE), `${JSON.stringify(study, null, 2)}\n`);
+}
+
+export interface StoredSort {
+  readonly file: string;
+  /** The sort, when its file could be read and parsed. */
+  readonly record?: SortRecord;
+  /** Why the file is not a valid sort for this study (empty = valid). */
+  readonly problem?: string;
+}
+
+async function listJson(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith('.json') && !isTempFile(f)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw ioError(error, dir, 'read');
+  }
+}
+
+/** Every sort file of the study, each parsed and checked against the study. */
+export async function readAllSorts(dir: string, study: Study): Promise<StoredSort[]> {
+  const files = await listJson(join(dir, SORTS_DIR));
+  return Promise.all(
+    files.map(async (name): Promise<StoredSort> => {
+      const file = join(dir, SORTS_DIR, name);
+      try {
+        const record = parseSortRecord(await readJson(file, 'a sort'), file);
+        const problem = describeSortProblems(sortProblems(record.scores, study.statements, study.distribution));
+        return problem ? { file, record, problem } : { file, record };
+      } catch (error) {
+        if (error instanceof DataError) return { file, problem: error.message };
+        throw error;
+      }
+    }),
+  );
+}
+
+/** The valid sorts only; throws a DataError naming the first invalid file unless `skipInvalid`. */
+export async function readValidSorts(dir: string, study: Study, options: { skipInvalid?: boolean } = {}): Promise<SortRecord[]> {
+  const all = await readAllSorts(dir, study);
+  const bad = all.find((s) => s.problem !== undefined);
+  if (bad && !options.skipInvalid) throw new DataError(`${bad.file}: ${bad.problem}`);
+  return all.flatMap((s) => (s.record && s.problem === undefined ? [s.record] : []));
+}
+
+export function sortPath(dir: string, participant: string): string {
+  return join(dir, SORTS_DIR, participantFileName(participant));
+}
+
+/** Throws a DataError when the sort does not fit the study. */
+export function assertValidSort(record: SortRecord, study: Study, where: string): void {
+  const problem = describeSortProblems(sortProblems(record.scores, study.statements, study.distribution));
+  if (problem) throw new DataError(`${where}: ${problem}`);
+}
+
+export function newSortId(): string {
+  return randomUUID();
+}
+
+/**
+ * Saves a completed sort atomically. Never overwrites: a second sort for the same
+ * participant is refused unless `replace`, and then the old one is moved to
+ * sorts/replaced/ first. Returns the path written.
+ */
+export async function saveSort(dir: string, study: Study, record: SortRecord, options: { replace?: boolean; now?: Date } = {}): Promise<string> {
+  assertValidSort(record, study, `sort of "${record.participant}"`);
+  const path = sortPath(dir, record.participant);
+  const data = `${JSON.stringify(record, null, 2)}\n`;
+  if (await writeFileExclusive(path, data)) return path;
+  if (!options.replace) {
+    throw new IoError(`participant "${record.participant}" already has a sort (${path}); use --replace to replace it (the old one is kept as a backup)`);
+  }
+  const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
+  const backup = join(dir, BACKUP_DIR, `${participantFileName(record.participant).replace(/\.json$/, '')}.${stamp}.json`);
+  try {
+    await mkdir(join(dir, BACKUP_DIR), { recursive: true });
+    await rename(path, backup);
+  } catch (error) {
+    throw ioError(error, path, 'back up');
+  }
+  if (!(await writeFileExclusive(path, data))) throw new IoError(`${path} was written by another process at the same moment; try again`);
+  return path;
+}
+
+/** Reads an existing sort of a participant, or undefined. */
+export async function readSort(dir: string, participant: string): Promise<SortRecord | undefined> {
+  const path = sortPath(dir, participant);
+  try {
+    await stat(path);
+  } catch {
+    return undefined;
+  }
+  return parseSortRecord(await readJson(path, 'a sort'), path);
+}
+
+export function draftPath(dir: string, participant: string): string {
+  return join(dir, DRAFTS_DIR, participantFileName(participant));
+}
+
+/** The autosaved draft of a participant (any JSON value the sort flow wrote), or undefined. */
+export async function readDraft(dir: string, participant: string): Promise<unknown> {
+  const path = draftPath(dir, participant);
+  try {
+    await stat(path);
+  } catch {
+    return undefined;
+  }
+  return readJson(path, 'a draft');
+}
+
+export async function writeDraft(dir: string, participant: string, draft: unknown): Promise<void> {
+  await writeFileAtomic(draftPath(dir, participant), `${JSON.stringify(draft)}\n`);
+}
+
+export async function removeDraft(dir: string, participant: string): Promise<void> {
+  await unlink(draftPath(dir, participant)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw ioError(error, draftPath(dir, participant), 'remove');
+  });
+}
+
+/** Participant ids with a draft in progress. */
+export async function listDrafts(dir: string): Promise<string[]> {
+  return (await listJson(join(dir, DRAFTS_DIR))).map((f) => decodeURIComponent(f.replace(/\.json$/, '')));
+}
+
+/** The path of the results folder (created on demand by writers). */
+export function resultsDir(dir: string): string {
+  return join(dir, 'results');
+}
