@@ -1,0 +1,68 @@
+import { Option } from 'commander';
+import type { Command } from 'commander';
+import type { Lang } from '../core/types.ts';
+import type { Deps } from '../deps.ts';
+import { langOption, pickLang, printJson } from './shared.ts';
+
+interface InitOptions {
+  statements?: string;
+  distribution?: string;
+  title?: string;
+  lang?: Lang;
+  instruction?: string;
+  json?: boolean;
+}
+
+export function registerInit(program: Command, deps: Deps): void {
+  program
+    .command('init')
+    .description('create a study folder (study.json and sorts/)')
+    .argument('[dir]', 'the folder to create the study in', '.')
+    .option('--statements <file>', 'statements: CSV (id,text or id,nl,en), PQMethod .STA, or one per line (default: the 24 built-in ones)')
+    .option('--distribution <spec>', 'forced distribution: "1,2,3,4,4,4,3,2,1" (centred on 0), "-3..3:2,3,4,6,4,3,2", or "-3..3"')
+    .option('--title <title>', 'the study title')
+    .addOption(langOption("the study's language (default: from $LANG)"))
+    .option('--instruction <text>', 'the condition of instruction: the question participants sort by')
+    .addOption(new Option('--json', 'print the new study as JSON on stdout'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ qsort init workshop                                 24 built-in statements, -4..+4
+  $ qsort init lipset --statements lipset.sta --distribution "-4..4:2,3,4,5,5,5,4,3,2"
+  $ qsort init pilot --statements mine.csv --distribution "-3..3" --lang en`,
+    )
+    .action(async (dir: string, opts: InitOptions) => {
+      const { resolve } = await import('node:path');
+      const { createStudy } = await import('../study/study-folder.ts');
+      const { builtinStatements, readStatementsFile } = await import('../study/statements-file.ts');
+      const { parseDistributionSpec, quasiNormalDistribution, checkDistributionFits, formatDistribution } = await import('../core/distribution.ts');
+      const { newStudy, DEFAULT_DISTRIBUTION } = await import('../core/study-defaults.ts');
+      const target = resolve(deps.cwd, dir);
+      const language = pickLang(opts.lang, undefined, deps.env);
+      const statements = opts.statements ? await readStatementsFile(resolve(deps.cwd, opts.statements), language) : await builtinStatements();
+      const distribution = opts.distribution
+        ? parseDistributionSpec(opts.distribution, statements.length)
+        : statements.length === 24
+          ? DEFAULT_DISTRIBUTION
+          : quasiNormalDistribution(statements.length);
+      checkDistributionFits(distribution, statements.length);
+      const study = newStudy({
+        statements,
+        distribution,
+        language,
+        ...(opts.title !== undefined ? { title: opts.title } : {}),
+        ...(opts.instruction !== undefined ? { instruction: opts.instruction } : {}),
+        createdAt: deps.now().toISOString(),
+      });
+      await createStudy(target, study);
+      if (opts.json) printJson(deps, { dir: target, study });
+      else {
+        deps.stdout.write(
+          `Created study "${study.title}" in ${target}\n` +
+            `  ${statements.length} statements, distribution ${formatDistribution(distribution)}\n` +
+            `Next: qsort sort --study ${dir}   (a participant sorts)\n`,
+        );
+      }
+    });
+}
