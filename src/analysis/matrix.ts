@@ -220,3 +220,24 @@ export function standardizeColumns(m: Matrix, what = 'column', names?: readonly 
 export function toMutable(m: Matrix): number[][] {
   return m.map((row) => [...row]);
 }
+
+/**
+ * The Gram matrix of the rows, `m · mᵀ` (r × r), symmetric. For the standardized
+ * data Z (statements × sorts) this costs O(statementCount² · sortCount): linear in
+ * the number of sorts.
+ */
+export function rowGram(m: Matrix): number[][] {
+  const r = m.length;
+  const out = filled(r, r);
+  for (let i = 0; i < r; i++) {
+    const a = m[i]!;
+    for (let j = i; j < r; j++) {
+      const b = m[j]!;
+      let s = 0;
+      for (let k = 0; k < a.length; k++) s += a[k]! * b[k]!;
+      out[i]![j] = s;
+      out[j]![i] = s;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * Warnings as data. The analysis never prints: conditions worth telling the
+ * user about (but not worth stopping for) come back in `warnings`, and the CLI
+ * prints them to stderr.
+ */
+
+/** Every warning code the analysis can produce. */
+export const WARNING_CODES = [
+  /** Fewer factors were extracted than asked for (rank of the data, or number of sorts). */
+  'FACTOR_COUNT_REDUCED',
+  /** A sort is flagged on a factor with a negative loading. */
+  'NEGATIVE_FLAG',
+  /** A factor has no flagged sort, so it has no z-scores or factor array. */
+  'FACTOR_WITHOUT_FLAGS',
+  /** Statements with equal z-scores (within 1e-9) were put in order by statement order. */
+  'FACTOR_ARRAY_TIE',
+  /** The centroid iteration did not converge within its iteration limit. */
+  'CENTROID_NOT_CONVERGED',
+  /** A centroid factor came out as zero (nothing left to extract). */
+  'CENTROID_EMPTY_FACTOR',
+  /** Varimax stopped at its 1000-iteration limit. */
+  'VARIMAX_NOT_CONVERGED',
+  /** A flagged loading is ±1, so its weight a/(1−a²) is infinite; only such sorts define the factor. */
+  'LOADING_AT_ONE',
+  /** A factor's weighted scores are all equal, so they cannot be standardised. */
+  'CONSTANT_FACTOR_SCORES',
+  /** A manual flag names an unknown sort or factor. */
+  'UNKNOWN_FLAG',
+] as const;
+
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** One warning. `factor` is a factor id (`F1`, …), `sort` a sort id, `statements` statement ids. */
+export interface AnalysisWarning {
+  readonly code: WarningCode;
+  readonly factor?: string;
+  readonly sort?: string;
+  readonly statements?: readonly string[];
+  readonly message: string;
+}
+
+/** Ids used to name things in warnings; positions (1-based) when absent. */
+export interface Names {
+  readonly sorts?: readonly string[];
+  readonly statements?: readonly string[];
+}
+
+/** The id of factor `index` (0-based): `F1`, `F2`, … */
+export function factorId(index: number): string {
+  return `F${index + 1}`;
+}
+
+/** The id of sort `index` (0-based) under `names`. */
+export function sortName(names: Names | undefined, index: number): string {
+  return names?.sorts?.[index] ?? String(index + 1);
+}
+
+/** The id of statement `index` (0-based) under `names`. */
+export function statementName(names: Names | undefined, index: number): string {
+  return names?.statements?.[index] ?? String(index + 1);
+}
