@@ -107,6 +107,18 @@ export function extractPrincipalComponents(z: Matrix, factorCount: number): Extr
 }
 
 /**
+ * All eigenvalues of the sorts' correlation matrix R = ZᵀZ/(m−1) that can be
+ * nonzero (min(sortCount, statementCount − 1) of them, descending, negatives from
+ * rounding set to 0), from the m × m Gram matrix: O(m²·sortCount).
+ * @param z standardized data, statements × sorts
+ */
+export function correlationEigenvalues(z: Matrix): number[] {
+  const [m, n] = shape(z);
+  const { values } = symmetricEigen(rowGram(z));
+  return values.slice(0, Math.min(n, m - 1)).map((v) => Math.max(0, v / (m - 1)));
+}
+
+/**
  * Principal components of an explicit correlation matrix `r` (sorts × sorts):
  * loadings = eigenvector × √eigenvalue for the largest eigenvalues, columns
  * flipped to a sum ≥ 0. O(sortCount³): use it only when no standardized data

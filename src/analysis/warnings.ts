@@ -24,8 +24,6 @@ export const WARNING_CODES = [
   'LOADING_AT_ONE',
   /** A factor's weighted scores are all equal, so they cannot be standardised. */
   'CONSTANT_FACTOR_SCORES',
-  /** A manual flag names an unknown sort or factor. */
-  'UNKNOWN_FLAG',
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];

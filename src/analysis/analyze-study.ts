@@ -1,0 +1,369 @@
+/**
+ * The whole Q analysis as one call — a thin orchestrator over the steps, each of
+ * which can also be called alone:
+ *
+ * correlation → extraction (PCA | centroid) → rotation (varimax | none) → order
+ * and sign → flags (automatic, or manual per factor) → z-scores → factor arrays
+ * → characteristics → distinguishing/consensus → ranking.
+ *
+ * Orientation: `data` is statements × sorts; loadings and flags sorts × factors
+ * (in `sorts` order); zScores and factorArrays statements × factors (in
+ * `statements` order). Factor ids are `F1`, `F2`, ….
+ *
+ * Scale: with Pearson or Spearman correlations nothing here is quadratic in the
+ * number of sorts: extraction and the eigenvalues work on the standardized data
+ * Z. A sorts × sorts correlation matrix is built only for Kendall correlations
+ * or when `options.correlations` is true.
+ *
+ * The result holds `null` wherever a number does not exist, never NaN.
+ */
+import { DataError } from '../errors.ts';
+import { factorCharacteristics } from './characteristics.ts';
+import { type CorrelationMethod, correlationMatrix, standardizedScores } from './correlation.ts';
+import { type SignificanceMark, distinguishingStatements } from './distinguishing.ts';
+import { extractCentroids, standardizedOperator } from './extract-centroid.ts';
+import {
+  assertFactorCount,
+  correlationEigenvalues,
+  extractPrincipalComponents,
+  extractPrincipalComponentsFromCorrelation,
+} from './extract-pca.ts';
+import { type DistributionShape, type FactorArrayTie, distributionValues, factorArrays } from './factor-arrays.ts';
+import { applyManualFlags, flagSorts, flagWarnings } from './flag.ts';
+import { assertFiniteMatrix, type BoolMatrix, type Matrix, type NullableMatrix } from './matrix.ts';
+import { orderAndSignFactors } from './order-and-sign.ts';
+import { type RankedStatement, rankByFactor, rankStatements, rankStatementsByGroup } from './ranking.ts';
+import { CENTROID_THRESHOLD } from './thresholds.ts';
+import { noRotation, varimax } from './varimax.ts';
+import { type AnalysisWarning, factorId, type Names } from './warnings.ts';
+import { factorZScores } from './z-scores.ts';
+
+/** A statement as the analysis reports it. */
+export interface AnalysisStatement {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** A sort as the analysis receives it. */
+export interface AnalysisSort {
+  readonly id: string;
+  /** Optional group (e.g. team) for the per-group ranking. */
+  readonly group?: string;
+}
+
+/** What to analyse. */
+export interface AnalysisInput {
+  readonly statements: readonly AnalysisStatement[];
+  readonly sorts: readonly AnalysisSort[];
+  /** Raw scores, statements × sorts, in the order of `statements` and `sorts`. */
+  readonly data: Matrix;
+  /**
+   * The forced distribution. Default: the scores of the first sort. With
+   * `forced` (default) every sort must follow it.
+   */
+  readonly distribution?: DistributionShape;
+}
+
+export type Extraction = 'pca' | 'centroid';
+export type Rotation = 'varimax' | 'none';
+
+/** How to analyse. */
+export interface AnalysisOptions {
+  /** Number of factors to extract (integer ≥ 1). */
+  readonly factorCount: number;
+  /** Default `pca`. */
+  readonly extraction?: Extraction;
+  /** Default `varimax`. */
+  readonly rotation?: Rotation;
+  /** Correlation between sorts; default `pearson`. */
+  readonly correlation?: CorrelationMethod;
+  /**
+   * Manual flags: factor id (`F1`, …) → the sort ids that define it. Each factor
+   * listed replaces its automatic flags entirely; the others stay automatic.
+   */
+  readonly flags?: Readonly<Record<string, readonly string[]>>;
+  /** Centroid convergence threshold (default 1e-5). */
+  readonly centroidThreshold?: number;
+  /** Include the sorts × sorts correlation matrix in the result (quadratic in sorts). */
+  readonly correlations?: boolean;
+  /** Every sort follows the distribution (default true); checked. */
+  readonly forced?: boolean;
+}
+
+/** The options actually used. */
+export interface ResolvedOptions {
+  readonly extraction: Extraction;
+  readonly rotation: Rotation;
+  /** Factors extracted (may be fewer than requested; see warnings). */
+  readonly factorCount: number;
+  readonly requestedFactorCount: number;
+  readonly correlation: CorrelationMethod;
+  readonly flagging: 'automatic' | 'manual';
+  /** Factor ids with manual flags. */
+  readonly manualFlags: readonly string[];
+  readonly centroidThreshold: number | null;
+  readonly forced: boolean;
+}
+
+/** One factor's summary. */
+export interface FactorSummary {
+  readonly id: string;
+  /** Σ of squared rotated loadings. */
+  readonly eigenvalue: number;
+  /** 100·eigenvalue/sortCount. */
+  readonly explainedVariance: number;
+  readonly definingSorts: number;
+  readonly reliability: number;
+  /** SE of the factor's z-scores; null without z-scores. */
+  readonly se: number | null;
+}
+
+/** One pair of factors compared on a statement. */
+export interface StatementComparison {
+  /** e.g. ["F1", "F2"]. */
+  readonly factors: readonly [string, string];
+  /** z(first) − z(second). */
+  readonly difference: number;
+  readonly significance: SignificanceMark;
+}
+
+/** Distinguishing/consensus information about one statement. */
+export interface StatementRow {
+  readonly id: string;
+  readonly consensus: boolean;
+  /** Factor ids this statement distinguishes (every pair with it significant). */
+  readonly distinguishes: readonly string[];
+  readonly distinguishesAll: boolean;
+  readonly comparisons: readonly StatementComparison[];
+}
+
+/** A statement in the overall or a group's ranking. */
+export interface RankingRow {
+  readonly id: string;
+  readonly rank: number;
+  readonly mean: number;
+  readonly sd: number | null;
+  readonly topTwoShare: number;
+  readonly bottomTwoShare: number;
+  readonly n: number;
+}
+
+/** The result of {@link analyzeStudy} (the `qsort analyze --json` contract). */
+export interface AnalysisResult {
+  readonly statements: readonly AnalysisStatement[];
+  /** Sort ids, the row order of `loadings` and `flags`. */
+  readonly sorts: readonly string[];
+  readonly options: ResolvedOptions;
+  /** Eigenvalues of the sorts' correlation matrix, descending (the ones that can be nonzero). */
+  readonly eigenvalues: readonly number[];
+  readonly factors: readonly FactorSummary[];
+  /** Unrotated loadings, sorts × factors, in extraction order (PCA: column sums ≥ 0; centroid: qmethod's signs). */
+  readonly unrotatedLoadings: Matrix;
+  /** Rotation T (factors × factors) with loadings = unrotatedLoadings · T, columns ordered and signed as `loadings`. */
+  readonly rotationMatrix: Matrix;
+  /** Rotated loadings, sorts × factors, ordered by Σ loading² and signed to a column sum ≥ 0. */
+  readonly loadings: Matrix;
+  readonly flags: BoolMatrix;
+  /** statements × factors; null for a factor without z-scores. */
+  readonly zScores: NullableMatrix;
+  /** statements × factors; each column a permutation of the distribution; null without z-scores. */
+  readonly factorArrays: NullableMatrix;
+  readonly factorArrayTies: readonly FactorArrayTie[];
+  /** Correlations between factor z-scores, factors × factors. */
+  readonly factorCorrelations: NullableMatrix;
+  /** Standard errors of differences, factors × factors. */
+  readonly sed: NullableMatrix;
+  readonly statementTable: readonly StatementRow[];
+  /** All statements by mean score over all sorts. */
+  readonly ranking: readonly RankingRow[];
+  /** Per group of sorts (only sorts with a group). */
+  readonly rankingByGroup: readonly { readonly group: string; readonly sortCount: number; readonly ranking: readonly RankingRow[] }[];
+  /** Per factor by z-score (null for a factor without z-scores). */
+  readonly rankingByFactor: readonly { readonly factor: string; readonly ranking: readonly { readonly id: string; readonly rank: number; readonly zScore: number }[] | null }[];
+  /** The sorts × sorts correlation matrix, only when asked for (or null). */
+  readonly correlationMatrix: Matrix | null;
+  readonly warnings: readonly AnalysisWarning[];
+}
+
+function assertUnique(ids: readonly string[], what: string): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw new DataError(`${what} id "${id}" appears twice`);
+    seen.add(id);
+  }
+}
+
+/**
+ * Runs the full analysis.
+ * @example analyzeStudy({ statements, sorts, data }, { factorCount: 3 }).factorArrays
+ */
+export function analyzeStudy(input: AnalysisInput, options: AnalysisOptions): AnalysisResult {
+  const { statements, sorts, data } = input;
+  const extraction = options.extraction ?? 'pca';
+  const rotation = options.rotation ?? 'varimax';
+  const method = options.correlation ?? 'pearson';
+  const forced = options.forced ?? true;
+  assertFactorCount(options.factorCount);
+  if (!['pca', 'centroid'].includes(extraction)) throw new DataError(`unknown extraction "${extraction}"`);
+  if (!['varimax', 'none'].includes(rotation)) throw new DataError(`unknown rotation "${rotation}"`);
+  if (!['pearson', 'spearman', 'kendall'].includes(method)) throw new DataError(`unknown correlation "${method}"`);
+  assertFiniteMatrix(data, 'data');
+  if (data.length !== statements.length) throw new DataError(`data has ${data.length} rows but there are ${statements.length} statements`);
+  if (data[0]!.length !== sorts.length) throw new DataError(`data has ${data[0]!.length} columns but there are ${sorts.length} sorts`);
+  if (sorts.length < 2) throw new DataError('an analysis needs at least 2 sorts');
+  const statementIds = statements.map((s) => s.id);
+  const sortIds = sorts.map((s) => s.id);
+  assertUnique(statementIds, 'statement');
+  assertUnique(sortIds, 'sort');
+  const names: Names = { sorts: sortIds, statements: statementIds };
+
+  // distribution
+  const firstSort = data.map((row) => row[0]!);
+  const values = input.distribution ? distributionValues(input.distribution) : [...firstSort].sort((a, b) => a - b);
+  if (values.length !== statements.length) {
+    throw new DataError(`the distribution has ${values.length} places but there are ${statements.length} statements`);
+  }
+  if (forced) {
+    for (let j = 0; j < sorts.length; j++) {
+      const sorted = data.map((row) => row[j]!).sort((a, b) => a - b);
+      if (sorted.some((x, i) => x !== values[i])) throw new DataError(`sort ${sortIds[j]} does not follow the forced distribution`);
+    }
+  }
+
+  const warnings: AnalysisWarning[] = [];
+  // correlation and extraction
+  let eigenvalues: readonly number[];
+  let unrotated: Matrix;
+  let correlation: Matrix | null = null;
+  if (method === 'kendall') {
+    correlation = correlationMatrix(data, 'kendall', sortIds);
+    const pca = extractPrincipalComponentsFromCorrelation(correlation, options.factorCount);
+    eigenvalues = pca.eigenvalues;
+    if (extraction === 'pca') {
+      unrotated = pca.loadings;
+      warnings.push(...pca.warnings);
+    } else {
+      const c = extractCentroids(correlation, options.factorCount, { threshold: options.centroidThreshold ?? CENTROID_THRESHOLD });
+      unrotated = c.loadings;
+      warnings.push(...c.warnings);
+    }
+  } else {
+    const z = standardizedScores(data, method, sortIds);
+    if (options.correlations) correlation = correlationMatrix(data, method, sortIds);
+    if (extraction === 'pca') {
+      const pca = extractPrincipalComponents(z, options.factorCount);
+      eigenvalues = pca.eigenvalues;
+      unrotated = pca.loadings;
+      warnings.push(...pca.warnings);
+    } else {
+      eigenvalues = correlationEigenvalues(z);
+      const c = extractCentroids(standardizedOperator(z), options.factorCount, { threshold: options.centroidThreshold ?? CENTROID_THRESHOLD });
+      unrotated = c.loadings;
+      warnings.push(...c.warnings);
+    }
+  }
+  const factorCount = unrotated[0]?.length ?? 0;
+
+  // rotation, order and sign
+  const rotated = rotation === 'varimax' ? varimax(unrotated) : noRotation(unrotated);
+  if (!rotated.converged) warnings.push({ code: 'VARIMAX_NOT_CONVERGED', message: `varimax stopped after ${rotated.iterations} iterations without converging` });
+  const ordered = orderAndSignFactors(rotated.loadings, rotated.rotation);
+  const loadings = ordered.loadings;
+
+  // flags
+  let flags: BoolMatrix = flagSorts(loadings, statements.length);
+  const manualIds = Object.keys(options.flags ?? {});
+  if (options.flags && manualIds.length > 0) {
+    const manual = new Map<number, number[]>();
+    const sortIndex = new Map(sortIds.map((id, i) => [id, i]));
+    for (const [fid, ids] of Object.entries(options.flags)) {
+      const f = /^F(\d+)$/.exec(fid) ? Number(fid.slice(1)) - 1 : -1;
+      if (f < 0 || f >= factorCount) throw new DataError(`manual flags name factor "${fid}", but the factors are F1..F${factorCount}`);
+      manual.set(
+        f,
+        ids.map((id) => {
+          const i = sortIndex.get(id);
+          if (i === undefined) throw new DataError(`manual flags on ${fid} name an unknown sort "${id}"`);
+          return i;
+        }),
+      );
+    }
+    flags = applyManualFlags(flags, manual);
+  }
+  warnings.push(...flagWarnings(loadings, flags, names));
+
+  // scores
+  const z = factorZScores(data, loadings, flags);
+  warnings.push(...z.warnings);
+  const arrays = factorArrays(z.zScores, values, names);
+  warnings.push(...arrays.warnings);
+  const characteristics = factorCharacteristics(loadings, flags, z.zScores);
+  const distinctions = distinguishingStatements(z.zScores, characteristics.sed);
+
+  // ranking
+  const columns = input.distribution ? input.distribution.scores : [...new Set(values)];
+  const toRow = (r: RankedStatement): RankingRow => ({
+    id: statementIds[r.statement]!,
+    rank: r.rank,
+    mean: r.mean,
+    sd: r.sd,
+    topTwoShare: r.topTwoShare,
+    bottomTwoShare: r.bottomTwoShare,
+    n: r.n,
+  });
+  const groups = sorts.map((s) => s.group);
+  const byGroup = groups.some((g) => g !== undefined && g !== '') ? rankStatementsByGroup(data, groups, { columns }) : [];
+
+  return {
+    statements: statements.map((s) => ({ id: s.id, text: s.text })),
+    sorts: sortIds,
+    options: {
+      extraction,
+      rotation,
+      factorCount,
+      requestedFactorCount: options.factorCount,
+      correlation: method,
+      flagging: manualIds.length > 0 ? 'manual' : 'automatic',
+      manualFlags: manualIds,
+      centroidThreshold: extraction === 'centroid' ? (options.centroidThreshold ?? CENTROID_THRESHOLD) : null,
+      forced,
+    },
+    eigenvalues,
+    factors: characteristics.factors.map((c, f) => ({
+      id: factorId(f),
+      eigenvalue: c.eigenvalue,
+      explainedVariance: c.explainedVariance,
+      definingSorts: c.definingSorts,
+      reliability: c.reliability,
+      se: c.se,
+    })),
+    unrotatedLoadings: unrotated,
+    rotationMatrix: ordered.rotation ?? rotated.rotation,
+    loadings,
+    flags,
+    zScores: z.zScores,
+    factorArrays: arrays.arrays,
+    factorArrayTies: arrays.ties,
+    factorCorrelations: characteristics.correlations,
+    sed: characteristics.sed,
+    statementTable: distinctions.map((d, i) => ({
+      id: statementIds[i]!,
+      consensus: d.consensus,
+      distinguishes: d.distinguishes.map(factorId),
+      distinguishesAll: d.distinguishesAll,
+      comparisons: d.pairs.map((p) => ({
+        factors: [factorId(p.factors[0]), factorId(p.factors[1])] as const,
+        difference: p.difference,
+        significance: p.significance,
+      })),
+    })),
+    ranking: rankStatements(data, { columns }).map(toRow),
+    rankingByGroup: byGroup.map((g) => ({ group: g.group, sortCount: g.sortCount, ranking: g.ranking.map(toRow) })),
+    rankingByFactor: rankByFactor(z.zScores).map((r, f) => ({
+      factor: factorId(f),
+      ranking: r === null ? null : r.map((x) => ({ id: statementIds[x.statement]!, rank: x.rank, zScore: x.zScore })),
+    })),
+    correlationMatrix: correlation !== null && (options.correlations ?? false) ? correlation : null,
+    warnings,
+  };
+}
