@@ -8,7 +8,8 @@
  * distribution's values in order, so each array is always exactly a permutation
  * of the distribution. Z-scores within {@link TIE_TOLERANCE} of each other are
  * ties: they are put in statement order (the earlier statement gets the lower
- * value) and reported. qmethod instead gives every tied statement the lowest of
+ * value) and reported (all ties are listed; a warning is given only when the
+ * tied statements got different values). qmethod instead gives every tied statement the lowest of
  * their values, which can break the distribution.
  */
 import { DataError } from '../errors.ts';
@@ -78,6 +79,8 @@ export interface FactorArrayTie {
   readonly zScore: number;
   /** The values the tied statements got, in the same order. */
   readonly values: readonly number[];
+  /** True when the values differ, i.e. statement order decided who got which value. */
+  readonly brokenByOrder: boolean;
 }
 
 /** The result of {@link factorArrays}. */
@@ -113,8 +116,10 @@ export function factorArrays(zScores: NullableMatrix, values: Vector, names?: Na
         statements: group.map((i) => statementName(names, i)),
         zScore: zf[group[0]!]!,
         values: group.map((i) => result.scores[i]!),
+        brokenByOrder: new Set(group.map((i) => result.scores[i]!)).size > 1,
       };
       ties.push(tie);
+      if (!tie.brokenByOrder) continue;
       warnings.push({
         code: 'FACTOR_ARRAY_TIE',
         factor: tie.factor,
