@@ -20,10 +20,13 @@ export async function readTextFile(path: string, what = 'the file'): Promise<str
   }
 }
 
+/** A cell or id as it may appear inside a one-line message: whitespace runs (also line breaks in quoted cells) become one space. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
+
 function checkUnique(statements: readonly Statement[], file: string): Statement[] {
   const seen = new Set<string>();
   for (const s of statements) {
-    if (seen.has(s.id)) throw new DataError(`${file}: statement id "${s.id}" appears twice`);
+    if (seen.has(s.id)) throw new DataError(`${file}: statement id "${oneLine(s.id)}" appears twice`);
     seen.add(s.id);
   }
   if (statements.length < 2) throw new DataError(`${file}: a Q-set needs at least 2 statements, found ${statements.length}`);
@@ -62,7 +65,7 @@ export function parseStatementsCsv(text: string, file: string, lang: Lang): Stat
     }
     if (col('label') >= 0 && labelCols[lang] === undefined) labelCols[lang] = col('label');
     if (textCols.nl === undefined && textCols.en === undefined) {
-      throw new DataError(`${file}:${header.line}: the header needs a text column ("text", "nl" or "en"), found: ${header.cells.join(', ')}`);
+      throw new DataError(`${file}:${header.line}: the header needs a text column ("text", "nl" or "en"), found: ${oneLine(header.cells.join(', '))}`);
     }
   } else {
     if (header.cells.length < 2) throw new DataError(`${file}:${header.line}: expected "id,text" (a header with id and text, or two columns)`);
@@ -81,7 +84,7 @@ export function parseStatementsCsv(text: string, file: string, lang: Lang): Stat
       const lb = labelCols[l] !== undefined ? row.cells[labelCols[l]]?.trim() : undefined;
       if (lb) labels[l] = lb;
     }
-    if (texts.nl === undefined && texts.en === undefined) throw new DataError(`${file}:${row.line}: statement ${id} has no text`);
+    if (texts.nl === undefined && texts.en === undefined) throw new DataError(`${file}:${row.line}: statement ${oneLine(id)} has no text`);
     const s: { id: string; text: LocalText; label?: LocalText; category?: string } = { id, text: texts };
     if (labels.nl !== undefined || labels.en !== undefined) s.label = labels;
     const category = categoryCol >= 0 ? row.cells[categoryCol]?.trim() : undefined;
