@@ -127,9 +127,12 @@ export function extractCentroids(
     let c = sums();
     const reflected: number[] = [];
     for (let guard = 0; guard < 100 * n + 100; guard++) {
-      let jMin = 0;
-      for (let j = 1; j < n; j++) if (c[j]! < c[jMin]!) jMin = j;
-      if (!(c[jMin]! < 0)) break;
+      // the smallest sum; sums equal up to rounding count as tied and the first wins,
+      // so R and Z (which round differently) reflect the same variable
+      let min = Infinity;
+      for (const x of c) min = Math.min(min, x);
+      if (!(min < -SUM_TOLERANCE)) break;
+      const jMin = c.findIndex((x) => x <= min + SUM_TOLERANCE * (1 + Math.abs(min)));
       s[jMin] = -s[jMin]!;
       reflected.push(jMin);
       c = sums();
@@ -173,6 +176,9 @@ function normalise(t: number[]): number[] | null {
   const r = Math.sqrt(total);
   return t.map((x) => x / r);
 }
+
+/** Column sums closer than this (relative) are ties; a sum above −this counts as non-negative. */
+const SUM_TOLERANCE = 1e-12;
 
 function isOperator(x: Matrix | CorrelationOperator): x is CorrelationOperator {
   return !Array.isArray(x);

@@ -32,6 +32,7 @@ export function orderAndSignFactors(loadings: Matrix, rotation?: Matrix): Ordere
   const ss = Array.from({ length: k }, (_, j) => loadings.reduce((s, row) => s + row[j]! * row[j]!, 0));
   const order = ss.map((_, j) => j).sort((a, b) => ss[b]! - ss[a]! || a - b);
   const signs = order.map((j) => (loadings.reduce((s, row) => s + row[j]!, 0) < 0 ? -1 : 1));
-  const apply = (m: Matrix): number[][] => m.map((row) => order.map((j, f) => row[j]! * signs[f]!));
+  // (x * sign) || 0 turns −0 into 0
+  const apply = (m: Matrix): number[][] => m.map((row) => order.map((j, f) => row[j]! * signs[f]! || 0));
   return { loadings: apply(loadings), rotation: rotation ? apply(rotation) : null, order, signs };
 }
