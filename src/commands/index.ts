@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { Deps } from '../deps.ts';
+import { registerExport } from './export.ts';
+import { registerImport } from './import.ts';
 import { registerInit } from './init.ts';
 import { registerStatements } from './statements.ts';
 
@@ -8,5 +10,5 @@ import { registerStatements } from './statements.ts';
  * is imported lazily inside its action so that `qsort --help` stays instant.
  */
 export function registerCommands(program: Command, deps: Deps): void {
-  for (const register of [registerInit, registerStatements]) register(program, deps);
+  for (const register of [registerInit, registerStatements, registerImport, registerExport]) register(program, deps);
 }

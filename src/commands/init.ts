@@ -2,6 +2,8 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
+import { IMPORT_FORMATS } from '../formats/types.ts';
+import type { ImportFormat } from '../formats/types.ts';
 import { langOption, pickLang, printJson } from './shared.ts';
 
 interface InitOptions {
@@ -10,6 +12,8 @@ interface InitOptions {
   title?: string;
   lang?: Lang;
   instruction?: string;
+  from?: string;
+  format: ImportFormat | 'auto';
   json?: boolean;
 }
 
@@ -23,6 +27,8 @@ export function registerInit(program: Command, deps: Deps): void {
     .option('--title <title>', 'the study title')
     .addOption(langOption("the study's language (default: from $LANG)"))
     .option('--instruction <text>', 'the condition of instruction: the question participants sort by')
+    .option('--from <file>', 'create the study from existing sorts: a wide CSV (with --statements), a PQMethod .DAT (its .STA beside it), or a qsort JSON export')
+    .addOption(new Option('--format <format>', 'the format of the --from file').choices(['auto', ...IMPORT_FORMATS]).default('auto'))
     .addOption(new Option('--json', 'print the new study as JSON on stdout'))
     .addHelpText(
       'after',
@@ -30,10 +36,20 @@ export function registerInit(program: Command, deps: Deps): void {
 Examples:
   $ qsort init workshop                                 24 built-in statements, -4..+4
   $ qsort init lipset --statements lipset.sta --distribution "-4..4:2,3,4,5,5,5,4,3,2"
-  $ qsort init pilot --statements mine.csv --distribution "-3..3" --lang en`,
+  $ qsort init pilot --statements mine.csv --distribution "-3..3" --lang en
+  $ qsort init lipset --from sorts.csv --statements statements.csv    a study with its 9 sorts
+  $ qsort init old --from LIPSET.DAT                    statements from LIPSET.STA beside it
+
+With --from, the distribution is taken from the sorts (they must all share it)
+unless --distribution is given; the whole import is checked before anything is
+written, and nothing is left behind when it fails.`,
     )
     .action(async (dir: string, opts: InitOptions) => {
       const { resolve } = await import('node:path');
+      if (opts.from !== undefined) {
+        await initFrom(dir, opts, deps);
+        return;
+      }
       const { createStudy } = await import('../study/study-folder.ts');
       const { builtinStatements, readStatementsFile } = await import('../study/statements-file.ts');
       const { parseDistributionSpec, quasiNormalDistribution, checkDistributionFits, formatDistribution } = await import('../core/distribution.ts');
@@ -65,4 +81,35 @@ Examples:
         );
       }
     });
+}
+
+async function initFrom(dir: string, opts: InitOptions & { from?: string }, deps: Deps): Promise<void> {
+  const { resolve } = await import('node:path');
+  const { initFromData } = await import('../study/init-from.ts');
+  const { formatDistribution } = await import('../core/distribution.ts');
+  const target = resolve(deps.cwd, dir);
+  const from = opts.from ?? '';
+  const result = await initFromData({
+    target,
+    from: resolve(deps.cwd, from),
+    fromLabel: from,
+    format: opts.format,
+    ...(opts.statements !== undefined ? { statements: resolve(deps.cwd, opts.statements) } : {}),
+    ...(opts.distribution !== undefined ? { distribution: opts.distribution } : {}),
+    ...(opts.title !== undefined ? { title: opts.title } : {}),
+    ...(opts.instruction !== undefined ? { instruction: opts.instruction } : {}),
+    language: pickLang(opts.lang, undefined, deps.env),
+    createdAt: deps.now().toISOString(),
+    report: (line) => deps.stderr.write(`${line}\n`),
+  });
+  const { study } = result;
+  if (opts.json) {
+    printJson(deps, { dir: target, format: result.format, imported: result.imported, study });
+    return;
+  }
+  deps.stdout.write(
+    `Created study "${study.title}" in ${target} from ${from} (${result.format})\n` +
+      `  ${study.statements.length} statements${result.statementsFile ? ` from ${result.statementsFile}` : ''}, distribution ${formatDistribution(study.distribution)}\n` +
+      `  ${result.imported} sort${result.imported === 1 ? '' : 's'} imported\n`,
+  );
 }

@@ -50,7 +50,14 @@ export function parseCsv(text: string, file: string, options: { delimiter?: stri
   }
 }
 
-/** Writes rows as CSV (RFC 4180, `\n` line ends, quoting where needed). */
-export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return stringify(rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : c))));
+/**
+ * Writes rows as CSV (RFC 4180, `\n` line ends, quoting where needed). Fields with
+ * `,`, `;`, a tab or surrounding spaces are quoted too, so that parseCsv's delimiter
+ * detection and trimming give back exactly what was written.
+ */
+export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[], options: { delimiter?: ',' | ';' | '\t' } = {}): string {
+  return stringify(
+    rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : c))),
+    { delimiter: options.delimiter ?? ',', quoted_match: /[,;\t]|^\s|\s$/ },
+  );
 }

@@ -1,0 +1,64 @@
+import { Option } from 'commander';
+import type { Command } from 'commander';
+import type { Lang } from '../core/types.ts';
+import type { Deps } from '../deps.ts';
+import { UsageError } from '../errors.ts';
+import { EXPORT_FORMATS } from '../formats/types.ts';
+import type { ExportFormat } from '../formats/types.ts';
+import { addStudyOption, langOption, pickLang, studyDir } from './shared.ts';
+
+interface ExportOptions {
+  format: ExportFormat;
+  out?: string;
+  lang?: Lang;
+  study?: string;
+}
+
+export function registerExport(program: Command, deps: Deps): void {
+  const command = program
+    .command('export')
+    .description("write the study's sorts in another format (to stdout, or to a file with --out)")
+    .addOption(new Option('--format <format>', 'the format').choices([...EXPORT_FORMATS]).default('csv-wide'))
+    .option('--out <path>', 'the file to write (pqmethod: PATH.DAT and PATH.STA; a .dat/.sta suffix is dropped)')
+    .addOption(langOption('the language of the statements in a PQMethod .STA (default: the study\'s)'));
+  addStudyOption(command).addHelpText(
+    'after',
+    `
+Formats:
+  csv-wide   header id,<sort>,<sort>,…; one row per statement (PQMethod/qmethod layout)
+  csv-long   participant,team,statement,score; one row per score
+  pqmethod   PQMethod .DAT and .STA (needs --out): CRLF line ends, no trailing spaces,
+             names cut to 8 characters and made unique; the .STA in Windows-1252
+             (UTF-8 with a byte-order mark when a statement has characters it lacks)
+  kade       KADE / Ken-Q CSV      htmlq   HTMLQ CSV (;)      eqws   EQ Web Sort JSON
+  json       the study and every sort, whole (qsort import and qsort init --from read it)
+Only valid sorts are exported; an invalid sort file stops the export.
+
+Examples:
+  $ qsort export --study lipset > sorts.csv
+  $ qsort export --format csv-long --out long.csv
+  $ qsort export --format pqmethod --out lipset      writes lipset.DAT and lipset.STA`,
+  );
+  command.action(async (opts: ExportOptions) => {
+    const { resolve } = await import('node:path');
+    const { readStudy, readValidSorts } = await import('../study/study-folder.ts');
+    const { writeFileAtomic } = await import('../study/atomic.ts');
+    const { exportSorts } = await import('../formats/index.ts');
+    if (opts.format === 'pqmethod' && !opts.out) throw new UsageError('--format pqmethod writes two files (.DAT and .STA): give --out PATH');
+    const dir = studyDir(opts, deps);
+    const study = await readStudy(dir);
+    const sorts = await readValidSorts(dir, study);
+    const result = exportSorts(opts.format, study, sorts, pickLang(opts.lang, study.language, deps.env));
+    if (!opts.out) {
+      for (const f of result.files) deps.stdout.write(f.content);
+      return;
+    }
+    const target = resolve(deps.cwd, opts.out);
+    const paths = result.files.map((f) => (opts.format === 'pqmethod' ? `${target.replace(/\.(dat|sta)$/i, '')}${f.extension}` : target));
+    // Each file atomically (temp file, fsync, rename): a reader never sees half a file.
+    await Promise.all(result.files.map((f, i) => writeFileAtomic(paths[i] ?? target, f.content)));
+    for (const r of result.renamed) deps.stderr.write(`note: "${r.participant}" is named "${r.name}" in the .DAT (PQMethod names have at most 8 characters)\n`);
+    if (result.staEncoding === 'utf-8') deps.stderr.write('note: the .STA is UTF-8: some statements have characters that Windows-1252 (PQMethod) cannot hold\n');
+    deps.stderr.write(`Exported ${sorts.length} sort${sorts.length === 1 ? '' : 's'} to ${paths.join(' and ')}\n`);
+  });
+}

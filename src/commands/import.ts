@@ -1,0 +1,63 @@
+import { Option } from 'commander';
+import type { Command } from 'commander';
+import type { Deps } from '../deps.ts';
+import { IMPORT_FORMATS } from '../formats/types.ts';
+import type { ImportFormat } from '../formats/types.ts';
+import { addStudyOption, printJson, studyDir } from './shared.ts';
+
+interface ImportOptions {
+  format: ImportFormat | 'auto';
+  study?: string;
+  replace?: boolean;
+  json?: boolean;
+}
+
+export function registerImport(program: Command, deps: Deps): void {
+  const command = program
+    .command('import')
+    .description('import sorts from files into the study (all or nothing: every sort is checked before any is saved)')
+    .argument('<file...>', 'files of sorts')
+    .addOption(new Option('--format <format>', 'the files\' format').choices(['auto', ...IMPORT_FORMATS]).default('auto'))
+    .option('--replace', 'replace the sorts of participants who already have one (the old ones are kept as backups)')
+    .option('--json', 'print what was imported as JSON');
+  addStudyOption(command).addHelpText(
+    'after',
+    `
+Formats (--format auto guesses from the file name and content):
+  csv-wide   header id,<sort>,<sort>,…; one row per statement (PQMethod/qmethod layout)
+  csv-long   participant,team,statement,score; one row per score
+  pqmethod   a PQMethod .DAT file (fixed width)
+  kade       KADE / Ken-Q CSV: a row of statement numbers, then name and scores per row
+  htmlq      HTMLQ / FlashQ CSV (;-separated, sid, uid, s1…sN)
+  eqws       EQ Web Sort / Easy-HTMLQ JSON: records with "sort": "2|-1|0|…"
+  json       qsort's own export (qsort export --format json)
+csv-wide, csv-long and json name the statements by id. The other formats give the
+scores in statement order: the k-th score belongs to the study's k-th statement.
+
+Examples:
+  $ qsort import sorts.csv --study lipset
+  $ qsort import paper.csv online.json --study workshop
+  $ qsort import LIPSET.DAT --format pqmethod --replace`,
+  );
+  command.action(async (files: string[], opts: ImportOptions) => {
+    const { resolve } = await import('node:path');
+    const { readStudy } = await import('../study/study-folder.ts');
+    const { readSortsFile, assertImportable, saveImportedSorts } = await import('../study/import-sorts.ts');
+    const dir = studyDir(opts, deps);
+    const study = await readStudy(dir);
+    const ids = study.statements.map((s) => s.id);
+    const read = [];
+    for (const file of files) read.push(await readSortsFile(resolve(deps.cwd, file), opts.format, ids, file));
+    await assertImportable(dir, study, read, { ...(opts.replace ? { replace: true } : {}), report: (line) => deps.stderr.write(`${line}\n`) });
+    await saveImportedSorts(dir, study, read, { ...(opts.replace ? { replace: true } : {}), now: deps.now() });
+    const summary = read.map((r) => ({ file: r.file, format: r.format, imported: r.sorts.length }));
+    const total = summary.reduce((n, s) => n + s.imported, 0);
+    if (opts.json) {
+      printJson(deps, { study: dir, imported: total, files: summary });
+      return;
+    }
+    const width = Math.max(...summary.map((s) => s.file.length));
+    for (const s of summary) deps.stdout.write(`${s.file.padEnd(width)}  ${s.format.padEnd(8)}  ${s.imported} sort${s.imported === 1 ? '' : 's'}\n`);
+    deps.stdout.write(`Imported ${total} sort${total === 1 ? '' : 's'} into ${dir}\n`);
+  });
+}

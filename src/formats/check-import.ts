@@ -1,0 +1,77 @@
+import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
+import type { SortRecord, Study } from '../core/types.ts';
+import { describePlace } from './errors.ts';
+import type { ImportedSort, ImportFormat } from './types.ts';
+
+/** The sorts read from one file. */
+export interface ImportedFile {
+  readonly file: string;
+  readonly format: ImportFormat;
+  readonly sorts: readonly ImportedSort[];
+}
+
+export interface ImportCheck {
+  /** One line per problem (at most `limit`), each naming file, line, participant and statement. */
+  readonly problems: readonly string[];
+  /** How many problems there are in all. */
+  readonly total: number;
+}
+
+const placeOf = (file: string, s: ImportedSort) => describePlace({ file, line: s.line, where: s.line === undefined ? s.where : undefined, participant: s.participant });
+
+/**
+ * Checks every sort of every file before anything is written (pure, linear time):
+ * each sort against the study (statement ids, scores, the distribution), each
+ * participant once in the whole import, and not already in the study unless `replace`.
+ */
+export function checkImport(
+  files: readonly ImportedFile[],
+  study: Study,
+  options: { readonly hasSort: (participant: string) => boolean; readonly replace?: boolean; readonly limit?: number },
+): ImportCheck {
+  const limit = options.limit ?? 20;
+  const problems: string[] = [];
+  let total = 0;
+  const report = (line: string) => {
+    total++;
+    if (problems.length < limit) problems.push(line);
+  };
+  const firstSeen = new Map<string, string>();
+  for (const { file, sorts } of files) {
+    for (const s of sorts) {
+      const place = placeOf(file, s);
+      if (s.participant.trim() === '') {
+        report(`${place}: the participant id is empty`);
+        continue;
+      }
+      const problem = describeSortProblems(sortProblems(s.scores, study.statements, study.distribution));
+      if (problem) report(`${place}: ${problem}`);
+      const before = firstSeen.get(s.participant);
+      if (before !== undefined) report(`${place}: the participant appears twice in the import (also ${before})`);
+      else {
+        firstSeen.set(s.participant, describePlace({ file, line: s.line, where: s.line === undefined ? s.where : undefined }));
+        if (!options.replace && options.hasSort(s.participant)) report(`${place}: the participant already has a sort in the study (use --replace to replace it; the old one is kept as a backup)`);
+      }
+    }
+  }
+  return { problems, total };
+}
+
+/** The record to save for an imported sort: qsort's own records as they are, others as new 'import' sorts. */
+export function importedRecord(s: ImportedSort, study: Study, sortId: () => string): SortRecord {
+  if (s.record) return s.record;
+  const scores: Record<string, number> = {};
+  for (const st of study.statements) {
+    const score = s.scores[st.id];
+    if (score !== undefined) scores[st.id] = score;
+  }
+  return {
+    schemaVersion: 1,
+    sortId: sortId(),
+    participant: s.participant,
+    ...(s.team !== undefined ? { team: s.team } : {}),
+    source: 'import',
+    scores,
+    ...(s.comment !== undefined ? { comment: s.comment } : {}),
+  };
+}

@@ -1,0 +1,33 @@
+import { DataError } from '../errors.ts';
+
+/** Where in an input a problem is: every field optional, printed in a fixed order. */
+export interface Place {
+  readonly file: string;
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+  /** A record key or other pointer when there are no lines (JSON). */
+  readonly where?: string | undefined;
+  readonly participant?: string | undefined;
+  readonly statement?: string | undefined;
+}
+
+/** "file:line:column: participant "P", statement S05" — the prefix of every import error. */
+export function describePlace(place: Place): string {
+  let head = place.file;
+  if (place.line !== undefined) head += `:${place.line}`;
+  if (place.line !== undefined && place.column !== undefined) head += `:${place.column}`;
+  const parts = [head];
+  if (place.where !== undefined) parts.push(place.where);
+  if (place.participant !== undefined) parts.push(`participant ${JSON.stringify(place.participant)}`);
+  if (place.statement !== undefined) parts.push(`statement ${place.statement}`);
+  return parts.join(', ');
+}
+
+export function dataErrorAt(place: Place, problem: string): DataError {
+  return new DataError(`${describePlace(place)}: ${problem}`);
+}
+
+/** Shows a piece of input in a message: quoted, shortened when long. */
+export function quote(text: string, max = 30): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+}

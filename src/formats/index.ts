@@ -1,0 +1,94 @@
+import type { Lang, SortRecord, Study } from '../core/types.ts';
+import { parseCsvLong, writeCsvLong } from './csv-long.ts';
+import { parseCsvWide, writeCsvWide } from './csv-wide.ts';
+import { parseEqws, writeEqws } from './eqws.ts';
+import { parseHtmlq, writeHtmlq } from './htmlq.ts';
+import { parseKade, writeKade } from './kade.ts';
+import { parsePqmethodDat, pqmethodNames, writePqmethodDat, writePqmethodSta } from './pqmethod.ts';
+import type { StaFile } from './pqmethod.ts';
+import { parseQsortJson, writeQsortJson } from './qsort-json.ts';
+import type { ExportFormat, ImportedData, ImportFormat, ParseOptions } from './types.ts';
+
+export { detectFormat } from './detect.ts';
+export { describePlace, dataErrorAt } from './errors.ts';
+export type { Place } from './errors.ts';
+export { EXPORT_FORMATS, IMPORT_FORMATS } from './types.ts';
+export type { ExportFormat, ImportedData, ImportedSort, ImportFormat, ParseOptions } from './types.ts';
+
+/** What each format is, one line each (for --help and the README). */
+export const FORMAT_DESCRIPTIONS: Readonly<Record<ImportFormat, string>> = {
+  'csv-wide': 'wide CSV (PQMethod/qmethod layout): header id,<sort>,…; one row per statement',
+  'csv-long': 'long CSV: participant,team,statement,score; one row per score',
+  pqmethod: 'PQMethod .DAT (fixed width) with its .STA of statements',
+  kade: 'KADE / Ken-Q CSV: a row of statement numbers, then name and scores per participant',
+  htmlq: 'HTMLQ / FlashQ CSV: ;-separated, sid, uid, s1…sN, comment*, dur*',
+  eqws: 'EQ Web Sort / Easy-HTMLQ JSON: records with a "sort" string "2|-1|0|…" and an id',
+  json: "qsort's own JSON: the study and every sort, whole",
+};
+
+const PARSERS: Readonly<Record<ImportFormat, (text: string, options: ParseOptions) => ImportedData>> = {
+  'csv-wide': parseCsvWide,
+  'csv-long': parseCsvLong,
+  pqmethod: parsePqmethodDat,
+  kade: parseKade,
+  htmlq: parseHtmlq,
+  eqws: parseEqws,
+  json: parseQsortJson,
+};
+
+/** Formats that name statements; the others give scores in statement order (position k = statement k). */
+export const KEYED_FORMATS: ReadonlySet<ImportFormat> = new Set(['csv-wide', 'csv-long', 'json']);
+
+/** Parses text in a known format (pure; errors are DataErrors naming file, line, participant and statement). */
+export function parseSorts(format: ImportFormat, text: string, options: ParseOptions): ImportedData {
+  return PARSERS[format](text, options);
+}
+
+/** One file to write: a name suffix (e.g. ".DAT") and its content. */
+export interface ExportFile {
+  readonly extension: string;
+  readonly content: string | Uint8Array;
+}
+
+export interface ExportResult {
+  readonly files: readonly ExportFile[];
+  /** Participants whose name had to change (PQMethod: ≤ 8 characters, unique). */
+  readonly renamed: readonly { readonly participant: string; readonly name: string }[];
+  /** The .STA's encoding (PQMethod only). */
+  readonly staEncoding?: StaFile['encoding'];
+}
+
+const EXTENSIONS: Readonly<Record<Exclude<ExportFormat, 'pqmethod'>, string>> = {
+  'csv-wide': '.csv',
+  'csv-long': '.csv',
+  kade: '.csv',
+  htmlq: '.csv',
+  eqws: '.json',
+  json: '.json',
+};
+
+const WRITERS: Readonly<Record<Exclude<ExportFormat, 'pqmethod'>, (study: Study, sorts: readonly SortRecord[]) => string>> = {
+  'csv-wide': writeCsvWide,
+  'csv-long': writeCsvLong,
+  kade: writeKade,
+  htmlq: writeHtmlq,
+  eqws: writeEqws,
+  json: writeQsortJson,
+};
+
+/** Writes a study's sorts in a format (pure). PQMethod gives two files, .DAT and .STA. */
+export function exportSorts(format: ExportFormat, study: Study, sorts: readonly SortRecord[], lang: Lang): ExportResult {
+  if (format === 'pqmethod') {
+    const names = pqmethodNames(sorts.map((s) => s.participant));
+    const sta = writePqmethodSta(study, lang);
+    return {
+      files: [
+        { extension: '.DAT', content: writePqmethodDat(study, sorts, names) },
+        { extension: '.STA', content: sta.bytes },
+      ],
+      renamed: sorts.flatMap((s, i) => (names[i] !== s.participant ? [{ participant: s.participant, name: names[i] ?? '' }] : [])),
+      staEncoding: sta.encoding,
+    };
+  }
+  return { files: [{ extension: EXTENSIONS[format], content: WRITERS[format](study, sorts) }], renamed: [] };
+}

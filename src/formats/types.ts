@@ -1,0 +1,50 @@
+import type { SortRecord, Study } from '../core/types.ts';
+
+/** The file formats qsort reads sorts from. */
+export const IMPORT_FORMATS = ['csv-wide', 'csv-long', 'pqmethod', 'kade', 'htmlq', 'eqws', 'json'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** The file formats `qsort export` writes. */
+export const EXPORT_FORMATS = ['csv-wide', 'csv-long', 'pqmethod', 'kade', 'htmlq', 'eqws', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** One sort as read from a file, before it is checked against a study. */
+export interface ImportedSort {
+  readonly participant: string;
+  readonly team?: string;
+  /** statement id → score. */
+  readonly scores: Readonly<Record<string, number>>;
+  /** The 1-based line the sort starts on (absent when the format has no lines worth naming). */
+  readonly line?: number;
+  /** Where else to point a reader when there is no line (e.g. a JSON record key). */
+  readonly where?: string;
+  readonly comment?: string;
+  /** The whole sort record, when the file holds qsort's own records (kept as they are). */
+  readonly record?: SortRecord;
+}
+
+/** What a parser returns: the sorts, and what the file says about the statements. */
+export interface ImportedData {
+  readonly sorts: readonly ImportedSort[];
+  /**
+   * The statement ids the scores refer to, in file order. For formats that name
+   * statements (csv-wide, csv-long, json) these are the file's ids; for formats
+   * that only give values in statement order (pqmethod, kade, htmlq, eqws) these
+   * are the ids they were mapped to (the `statementIds` option, else 1..N).
+   */
+  readonly statementIds: readonly string[];
+  /** A title, when the file holds one (PQMethod .DAT line 1, qsort's JSON export). */
+  readonly title?: string;
+  /** The whole study, when the file holds one (qsort's JSON export). */
+  readonly study?: Study;
+}
+
+export interface ParseOptions {
+  /** The file name used in error messages. */
+  readonly file: string;
+  /**
+   * For formats without statement ids: the ids of statement 1..N, in order
+   * (the study's statements). Without it, statements are numbered "1".."N".
+   */
+  readonly statementIds?: readonly string[];
+}

@@ -1,0 +1,92 @@
+import { readdir, rmdir, unlink } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { checkImport, importedRecord } from '../formats/check-import.ts';
+import type { ImportedFile } from '../formats/check-import.ts';
+import { detectFormat, parseSorts } from '../formats/index.ts';
+import type { ImportedData, ImportFormat } from '../formats/index.ts';
+import type { SortRecord, Study } from '../core/types.ts';
+import { DataError, ioError } from '../errors.ts';
+import { isTempFile } from './atomic.ts';
+import { readTextFile } from './statements-file.ts';
+import { newSortId, participantFileName, saveSort, SORTS_DIR } from './study-folder.ts';
+
+/** A file read and parsed for import. */
+export interface ReadSortsFile extends ImportedFile {
+  readonly data: ImportedData;
+}
+
+/**
+ * Reads and parses one file of sorts. `format` 'auto' guesses from name and content.
+ * `statementIds` maps positions 1..N for formats without statement ids.
+ */
+export async function readSortsFile(path: string, format: ImportFormat | 'auto', statementIds?: readonly string[], label = path): Promise<ReadSortsFile> {
+  const text = await readTextFile(path, 'the sorts');
+  const chosen = format === 'auto' ? detectFormat(basename(path), text, statementIds) : format;
+  if (!chosen) throw new DataError(`${label}: cannot tell the format; give --format (csv-wide, csv-long, pqmethod, kade, htmlq, eqws or json)`);
+  const data = parseSorts(chosen, text, { file: label, ...(statementIds ? { statementIds } : {}) });
+  return { file: label, format: chosen, sorts: data.sorts, data };
+}
+
+/** The file names in sorts/ (participantFileName of each participant with a sort). */
+export async function sortFileNames(dir: string): Promise<Set<string>> {
+  try {
+    return new Set((await readdir(join(dir, SORTS_DIR))).filter((f) => f.endsWith('.json') && !isTempFile(f)));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
+    throw ioError(error, join(dir, SORTS_DIR), 'read');
+  }
+}
+
+/**
+ * Throws one DataError when any sort of any file is not fit to import, after
+ * writing each problem line to `report` (for stderr). Writes nothing.
+ */
+export async function assertImportable(dir: string, study: Study, files: readonly ImportedFile[], options: { replace?: boolean; report: (line: string) => void }): Promise<void> {
+  const existing = await sortFileNames(dir);
+  const check = checkImport(files, study, { hasSort: (p) => existing.has(participantFileName(p)), ...(options.replace ? { replace: true } : {}) });
+  if (check.total === 0) return;
+  const first = check.problems[0] ?? '';
+  if (check.total === 1) throw new DataError(`${first}; nothing was imported`);
+  for (const line of check.problems) options.report(`  ${line}`);
+  if (check.total > check.problems.length) options.report(`  … and ${check.total - check.problems.length} more`);
+  throw new DataError(`${check.total} problems in the import (listed above); nothing was imported`);
+}
+
+/** How many sorts are written at once. */
+const PARALLEL_WRITES = 16;
+
+/**
+ * Saves checked sorts, a few at a time. All or nothing: when one save fails (a disk
+ * error, or another process saving the same participant at that moment), the sorts
+ * this call created are removed again before the error is thrown.
+ */
+export async function saveImportedSorts(dir: string, study: Study, files: readonly ImportedFile[], options: { replace?: boolean; now?: Date } = {}): Promise<SortRecord[]> {
+  const records = files.flatMap((f) => f.sorts.map((s) => importedRecord(s, study, newSortId)));
+  const existing = options.replace ? await sortFileNames(dir) : new Set<string>();
+  const created: string[] = [];
+  let next = 0;
+  let failure: unknown;
+  const worker = async () => {
+    while (failure === undefined && next < records.length) {
+      const record = records[next++] as SortRecord;
+      try {
+        const path = await saveSort(dir, study, record, options);
+        if (!existing.has(participantFileName(record.participant))) created.push(path);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, records.length) }, worker));
+  if (failure !== undefined) {
+    await Promise.all(created.map((path) => unlink(path).catch(() => undefined)));
+    throw failure;
+  }
+  return records;
+}
+
+/** Removes what a failed `init --from` made: the files it wrote, and the folder when it was new. */
+export async function removeMadeFiles(paths: readonly string[], folders: readonly string[]): Promise<void> {
+  await Promise.all(paths.map((p) => unlink(p).catch(() => undefined)));
+  for (const folder of folders) await rmdir(folder).catch(() => undefined);
+}
