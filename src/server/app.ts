@@ -112,8 +112,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return payload;
   });
 
-  const refuse = (req: FastifyRequest, status: number, reason: string): HttpError => {
-    emit({ type: 'refused', status, reason, ip: req.ip });
+  /** The reply carries the full reason; the event (the log) only `logged`, so no sort content reaches the log. */
+  const refuse = (req: FastifyRequest, status: number, reason: string, logged = reason): HttpError => {
+    emit({ type: 'refused', status, reason: logged, ip: req.ip });
     return new HttpError(status, reason);
   };
 
@@ -139,7 +140,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       // A body that is JSON but not the expected shape is unprocessable (422); bad headers or query are a bad request (400).
       const inBody = error.validationContext === 'body';
       const reason = inBody ? `invalid request: ${error.message}` : `bad request: ${error.message}`;
-      emit({ type: 'refused', status: inBody ? 422 : 400, reason, ip: req.ip });
+      emit({ type: 'refused', status: inBody ? 422 : 400, reason: inBody ? 'the body has the wrong shape' : reason, ip: req.ip });
       return reply.code(inBody ? 422 : 400).send({ error: reason });
     }
     if (status >= 400 && status < 500) {
@@ -206,11 +207,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       try {
         record = parseSortRecord(req.body, 'sort');
       } catch (error) {
-        if (error instanceof DataError) throw refuse(req, 422, error.message);
+        if (error instanceof DataError) throw refuse(req, 422, error.message, 'not a sort file');
         throw error;
       }
       const problem = describeSortProblems(sortProblems(record.scores, study.statements, study.distribution));
-      if (problem) throw refuse(req, 422, `this sort does not fit the study: ${problem}`);
+      if (problem) throw refuse(req, 422, `this sort does not fit the study: ${problem}`, `the sort of "${record.participant}" does not fit the study`);
       const outcome = await store.submit(record);
       switch (outcome.kind) {
         case 'stored':
@@ -223,7 +224,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         case 'conflict':
           throw refuse(req, 409, outcome.message);
         case 'invalid':
-          throw refuse(req, 422, outcome.message);
+          throw refuse(req, 422, outcome.message, `the sort of "${record.participant}" does not fit the study`);
       }
     },
   );

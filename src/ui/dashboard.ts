@@ -1,0 +1,290 @@
+import type { Lang } from '../core/types.ts';
+import type { ServerEvent } from '../server/app.ts';
+import type { ParticipantStatus } from '../server/progress.ts';
+import type { RankedRow } from '../server/results.ts';
+import { fit, wrapText } from './wrap.ts';
+
+/**
+ * The facilitator's screens during `qsort serve`, as pure functions of the
+ * session state and the terminal size: the join screen, the participants
+ * dashboard, the ranked statements for the projector, and the viewpoints.
+ * Plain text; symbols and words carry meaning, never colour alone.
+ */
+
+export type DashboardView = 'join' | 'dashboard' | 'rank' | 'analysis';
+
+export interface DashboardState {
+  readonly lang: Lang;
+  readonly title: string;
+  /** The condition of instruction (the question), in `lang`. */
+  readonly instruction: string;
+  readonly joinUrls: readonly string[];
+  readonly code: string;
+  /** Expected number of participants (--expect). */
+  readonly expect?: number;
+  readonly participants: readonly ParticipantStatus[];
+  /** Sorts stored in the study (also those from before this session). */
+  readonly storedCount: number;
+  /** A one-line message at the bottom, e.g. "press q again to close". */
+  readonly notice?: string;
+}
+
+/** One viewpoint (factor) in the analysis summary. */
+export interface ViewpointLine {
+  readonly factor: number;
+  readonly people: number;
+  readonly mostAgree?: string;
+  readonly leastAgree?: string;
+}
+
+export type AnalysisSummary =
+  | { readonly kind: 'ok'; readonly sortCount: number; readonly factorCount: number; readonly viewpoints: readonly ViewpointLine[] }
+  | { readonly kind: 'too-few-sorts'; readonly sortCount: number; readonly needed: number }
+  | { readonly kind: 'failed'; readonly message: string };
+
+const TEXT = {
+  nl: {
+    done: (d: number, of: string) => `${d}${of} klaar`,
+    of: (n: number) => ` van ${n}`,
+    joined: (n: number) => `${n} meegedaan`,
+    join: 'Meedoen:',
+    joinHeading: 'Doe mee — typ in een terminal:',
+    address: 'Adres',
+    code: 'Code',
+    participant: 'Deelnemer',
+    team: 'Team',
+    step: 'Stap',
+    cards: 'Kaarten',
+    noTeam: 'zonder team',
+    perTeam: 'Per team:',
+    teamCount: (done: number, joined: number) => `${done}/${joined} klaar`,
+    nobody: 'Nog niemand. Deelnemers verschijnen hier zodra ze meedoen.',
+    more: (n: number) => `… en nog ${n}`,
+    steps: { joined: 'binnen', presort: 'voorsorteren', sort: 'sorteren', questions: 'vragen', review: 'nakijken', done: '✓ klaar' },
+    keys: { join: 'j meedoen', dashboard: 'd deelnemers', rank: 'r top vijf', analysis: 'a standpunten', quit: 'q sluiten' },
+    topHeading: (n: number, sorts: number) => `De top ${n} — ${sorts} ${sorts === 1 ? 'sortering' : 'sorteringen'}`,
+    noSorts: 'Nog geen sorteringen binnen. De top vijf verschijnt na de eerste sortering.',
+    legend: 'Het getal rechts is de gemiddelde score van de stelling.',
+    viewpointsHeading: (sorts: number, k: number) => `De standpunten — ${k} ${k === 1 ? 'factor' : 'factoren'}, ${sorts} sorteringen`,
+    viewpoint: (v: ViewpointLine) =>
+      `Factor ${v.factor} — ${v.people} ${v.people === 1 ? 'persoon' : 'personen'}` +
+      (v.mostAgree ? ` — meest eens: ${v.mostAgree}` : '') +
+      (v.leastAgree ? `, minst eens: ${v.leastAgree}` : ''),
+    fullAnalysis: 'Volledige analyse: qsort analyze en qsort report.',
+    tooFew: (n: number, needed: number) => `De standpunten verschijnen vanaf ${needed} sorteringen (nu ${n}).`,
+    failed: (m: string) => `De analyse lukt nog niet: ${m}`,
+  },
+  en: {
+    done: (d: number, of: string) => `${d}${of} done`,
+    of: (n: number) => ` of ${n}`,
+    joined: (n: number) => `${n} joined`,
+    join: 'Join:',
+    joinHeading: 'Join in — type in a terminal:',
+    address: 'Address',
+    code: 'Code',
+    participant: 'Participant',
+    team: 'Team',
+    step: 'Step',
+    cards: 'Cards',
+    noTeam: 'no team',
+    perTeam: 'Per team:',
+    teamCount: (done: number, joined: number) => `${done}/${joined} done`,
+    nobody: 'Nobody yet. Participants appear here as soon as they join.',
+    more: (n: number) => `… and ${n} more`,
+    steps: { joined: 'joined', presort: 'pre-sorting', sort: 'sorting', questions: 'questions', review: 'reviewing', done: '✓ done' },
+    keys: { join: 'j join', dashboard: 'd participants', rank: 'r top five', analysis: 'a viewpoints', quit: 'q close' },
+    topHeading: (n: number, sorts: number) => `The top ${n} — ${sorts} ${sorts === 1 ? 'sort' : 'sorts'}`,
+    noSorts: 'No sorts yet. The top five appears after the first sort.',
+    legend: 'The number on the right is the mean score of the statement.',
+    viewpointsHeading: (sorts: number, k: number) => `The viewpoints — ${k} ${k === 1 ? 'factor' : 'factors'}, ${sorts} sorts`,
+    viewpoint: (v: ViewpointLine) =>
+      `Factor ${v.factor} — ${v.people} ${v.people === 1 ? 'person' : 'people'}` +
+      (v.mostAgree ? ` — most agree: ${v.mostAgree}` : '') +
+      (v.leastAgree ? `, least agree: ${v.leastAgree}` : ''),
+    fullAnalysis: 'The full analysis: qsort analyze and qsort report.',
+    tooFew: (n: number, needed: number) => `The viewpoints appear from ${needed} sorts on (now ${n}).`,
+    failed: (m: string) => `The analysis does not work yet: ${m}`,
+  },
+} as const;
+
+/** A mean score with sign and one decimal, in the language's notation: "+2,9" (nl), "+2.9" (en). */
+export function formatMean(mean: number, lang: Lang): string {
+  const rounded = Math.round(mean * 10) / 10;
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(rounded === 0 ? 0 : rounded);
+}
+
+function keysLine(view: DashboardView, lang: Lang): string {
+  const k = TEXT[lang].keys;
+  const all: [DashboardView | 'quit', string][] = [['join', k.join], ['dashboard', k.dashboard], ['rank', k.rank], ['analysis', k.analysis], ['quit', k.quit]];
+  return all.filter(([v]) => v !== view).map(([, label]) => label).join(' · ');
+}
+
+function footer(state: DashboardState, view: DashboardView, width: number): string[] {
+  return ['', ` ${fit(state.notice ?? keysLine(view, state.lang), width - 2)}`.trimEnd()];
+}
+
+/** "12 of 20 done · 15 joined" */
+function countsLine(state: DashboardState): string {
+  const t = TEXT[state.lang];
+  const done = state.participants.filter((p) => p.done).length;
+  const of = state.expect ? t.of(state.expect) : '';
+  return `${t.done(done, of)} · ${t.joined(state.participants.length)}`;
+}
+
+/** Title on the left, counts on the right, cut to the width. */
+function headerLine(left: string, right: string, width: number): string {
+  const room = width - 2 - right.length - 2;
+  if (room < 10) return ` ${fit(right, width - 2)}`.trimEnd();
+  return ` ${fit(left, room)}  ${right}`;
+}
+
+function progressBar(placed: number, total: number, cells: number): string {
+  if (cells <= 0 || total <= 0) return '';
+  const full = Math.round((Math.min(placed, total) / total) * cells);
+  return `${'█'.repeat(full)}${'·'.repeat(cells - full)}`;
+}
+
+/** Done and joined per team, teams in name order, "no team" last. */
+export function teamCounts(participants: readonly ParticipantStatus[]): { team: string | undefined; done: number; joined: number }[] {
+  const by = new Map<string | undefined, { done: number; joined: number }>();
+  for (const p of participants) {
+    const c = by.get(p.team) ?? { done: 0, joined: 0 };
+    c.joined += 1;
+    if (p.done) c.done += 1;
+    by.set(p.team, c);
+  }
+  return [...by]
+    .sort(([a], [b]) => (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0) || (a ?? '').localeCompare(b ?? ''))
+    .map(([team, c]) => ({ team, ...c }));
+}
+
+/** The participants table: name, team, step, cards placed; per-team counts; the join command. */
+export function renderDashboard(state: DashboardState, width: number, height = 24): string {
+  const t = TEXT[state.lang];
+  const w = Math.max(40, width);
+  const lines: string[] = [headerLine(state.title, countsLine(state), w)];
+  lines.push(` ${fit(`${t.join} qsort sort --join ${state.joinUrls[0] ?? ''} --code ${state.code}`, w - 2)}`.trimEnd(), '');
+  const teamWidth = Math.min(14, Math.max(t.team.length, ...state.participants.map((p) => p.team?.length ?? 0)));
+  const stepWidth = Math.max(t.step.length, ...Object.values(t.steps).map((s) => s.length));
+  const countWidth = 7; // "24/24"
+  const fixed = 1 + 2 + teamWidth + 2 + stepWidth + 2 + countWidth;
+  const barWidth = w >= 70 ? Math.min(24, w - fixed - 18 - 2) : 0;
+  const nameWidth = Math.max(10, w - fixed - (barWidth > 0 ? barWidth + 1 : 0) - 2);
+  const row = (name: string, team: string, step: string, cards: string): string =>
+    ` ${fit(name, nameWidth)}  ${fit(team, teamWidth)}  ${fit(step, stepWidth)}  ${cards}`.trimEnd();
+  if (state.participants.length === 0) {
+    lines.push(...wrapText(t.nobody, w - 2).map((l) => ` ${l}`));
+  } else {
+    lines.push(row(t.participant, t.team, t.step, t.cards));
+    const teams = teamCounts(state.participants);
+    const reserved = lines.length + 2 + (teams.length > 1 || teams[0]?.team !== undefined ? 2 : 0) + 2;
+    const room = Math.max(1, height - reserved);
+    const shown = state.participants.length > room ? state.participants.slice(0, room - 1) : state.participants;
+    for (const p of shown) {
+      const count = `${p.placed}/${p.total}`.padStart(5);
+      const bar = barWidth > 0 ? `${progressBar(p.placed, p.total, barWidth)} ` : '';
+      lines.push(row(p.participant, p.team ?? '', t.steps[p.step], `${bar}${count}`));
+    }
+    if (shown.length < state.participants.length) lines.push(` ${t.more(state.participants.length - shown.length)}`);
+    if (teams.length > 1 || teams[0]?.team !== undefined) {
+      const parts = teams.map((c) => `${c.team ?? t.noTeam} ${t.teamCount(c.done, c.joined)}`);
+      lines.push('', ...wrapText(`${t.perTeam} ${parts.join(' · ')}`, w - 2).map((l) => ` ${l}`));
+    }
+  }
+  lines.push(...footer(state, 'dashboard', w));
+  return lines.join('\n');
+}
+
+/** The screen to project while people join: the command, address and code large and alone, and the QR code when it fits. */
+export function renderJoinScreen(state: DashboardState, qr: string | undefined, width: number, height = 24): string {
+  const t = TEXT[state.lang];
+  const w = Math.max(40, width);
+  const lines: string[] = [headerLine(state.title, countsLine(state), w), ''];
+  lines.push(` ${t.joinHeading}`, '');
+  for (const url of state.joinUrls) lines.push(`     qsort sort --join ${url} --code ${state.code}`);
+  lines.push('');
+  const label = Math.max(t.address.length, t.code.length);
+  state.joinUrls.forEach((url, i) => lines.push(` ${(i === 0 ? t.address : '').padEnd(label)}   ${url}`));
+  lines.push(` ${t.code.padEnd(label)}   ${state.code.split('').join(' ')}`);
+  const qrLines = qr ? qr.replace(/\n+$/, '').split('\n') : [];
+  const qrWidth = Math.max(0, ...qrLines.map((l) => [...l.replace(/\x1b\[[0-9;]*m/g, '')].length));
+  if (qrLines.length > 0 && qrWidth + 2 <= w && lines.length + 1 + qrLines.length + 2 <= height) {
+    lines.push('', ...qrLines.map((l) => `  ${l}`));
+  }
+  lines.push(...footer(state, 'join', w));
+  return lines.join('\n');
+}
+
+/**
+ * The ranked statements for a projector: the question, then the top five (more
+ * when tied at the fifth place) with their mean scores, spaced out and calm.
+ */
+export function renderRankView(state: DashboardState, ranking: readonly RankedRow[], sortCount: number, width: number, top = 5): string {
+  const t = TEXT[state.lang];
+  const w = Math.max(40, width);
+  const textWidth = Math.min(72, w - 16);
+  const lines: string[] = [''];
+  lines.push(...wrapText(state.instruction, Math.min(76, w - 4)).map((l) => `  ${l}`), '');
+  if (ranking.length === 0) {
+    lines.push(...wrapText(t.noSorts, w - 4).map((l) => `  ${l}`));
+    lines.push(...footer(state, 'rank', w));
+    return lines.join('\n');
+  }
+  const rows = ranking.filter((r) => r.rank <= top);
+  lines.push(`  ${t.topHeading(top, sortCount)}`, '');
+  for (const r of rows) {
+    const tied = ranking.filter((x) => x.rank === r.rank).length > 1;
+    const rank = `${r.rank}${tied ? '=' : ''}`.padStart(3);
+    const mean = formatMean(r.mean, state.lang).padStart(5);
+    const text = wrapText(r.text, textWidth);
+    lines.push(`  ${rank}   ${(text[0] ?? '').padEnd(textWidth)}  ${mean}`);
+    for (const l of text.slice(1)) lines.push(`        ${l}`);
+    lines.push('');
+  }
+  lines.push(`  ${t.legend}`);
+  lines.push(...footer(state, 'rank', w));
+  return lines.join('\n');
+}
+
+/** One line per viewpoint ("Factor 1 — 9 people — most agree: …, least agree: …"), for the projector. */
+export function renderAnalysisSummary(state: DashboardState, summary: AnalysisSummary, width: number): string {
+  const t = TEXT[state.lang];
+  const w = Math.max(40, width);
+  const lines: string[] = [''];
+  lines.push(...wrapText(state.instruction, Math.min(76, w - 4)).map((l) => `  ${l}`), '');
+  if (summary.kind !== 'ok') {
+    const reason = summary.kind === 'too-few-sorts' ? t.tooFew(summary.sortCount, summary.needed) : t.failed(summary.message);
+    lines.push(...wrapText(reason, w - 4).map((l) => `  ${l}`));
+  } else {
+    lines.push(`  ${t.viewpointsHeading(summary.sortCount, summary.factorCount)}`, '');
+    for (const v of summary.viewpoints) {
+      const wrapped = wrapText(t.viewpoint(v), Math.min(76, w - 6));
+      lines.push(`  ${wrapped[0] ?? ''}`, ...wrapped.slice(1).map((l) => `    ${l}`), '');
+    }
+    lines.push(`  ${t.fullAnalysis}`);
+  }
+  lines.push(...footer(state, 'analysis', w));
+  return lines.join('\n');
+}
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** One line of the headless log (`qsort serve --plain`): local time, event, who; never sort content. */
+export function formatEventLine(event: ServerEvent, at: Date): string {
+  const time = `${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}`;
+  const who = (e: { participant: string; team?: string }): string => `${e.participant}${e.team ? ` (team ${e.team})` : ''}`;
+  switch (event.type) {
+    case 'joined':
+      return `${time} joined    ${who(event)}`;
+    case 'progress':
+      return `${time} progress  ${who(event)}: ${event.step}, ${event.placed}/${event.total} placed`;
+    case 'submitted':
+      return `${time} submitted ${who(event)}: ${event.duplicate ? 'already stored (resent)' : 'stored'}`;
+    case 'refused':
+      return `${time} refused   ${event.status} from ${event.ip}: ${event.reason}`;
+  }
+}
