@@ -1,14 +1,18 @@
 import type { Command } from 'commander';
 import type { Deps } from '../deps.ts';
+import { registerAdd } from './add.ts';
 import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
 import { registerInit } from './init.ts';
+import { registerList } from './list.ts';
+import { registerServe } from './serve.ts';
 import { registerStatements } from './statements.ts';
+import { registerSync } from './sync.ts';
 
 /**
  * Every subcommand, one file each. A command file only wires commander; the work
  * is imported lazily inside its action so that `qsort --help` stays instant.
  */
 export function registerCommands(program: Command, deps: Deps): void {
-  for (const register of [registerInit, registerStatements, registerImport, registerExport]) register(program, deps);
+  for (const register of [registerInit, registerStatements, registerAdd, registerList, registerImport, registerExport, registerServe, registerSync]) register(program, deps);
 }

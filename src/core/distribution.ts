@@ -87,10 +87,21 @@ export function quasiNormalDistribution(statementCount: number, range?: { lo: nu
   return { scores: Array.from({ length: width }, (_, i) => lo + i), counts };
 }
 
+/**
+ * A whole number as people type it: "4", "+4", "-4", "−4" (Unicode minus) or "–4" (en dash).
+ * Returns undefined for anything else (also for numbers too large to be a score or a count).
+ */
+export function parseWholeNumber(text: string): number | undefined {
+  const m = /^([+\-−–]?)(\d{1,9})$/.exec(text.trim());
+  if (!m) return undefined;
+  const n = Number(m[2]);
+  return m[1] === '' || m[1] === '+' || n === 0 ? n : -n;
+}
+
 function parseIntStrict(text: string, what: string, spec: string): number {
-  const t = text.trim().replace(/^\+/, '').replace(/^[−–]/, '-');
-  if (!/^-?\d+$/.test(t)) throw new DataError(`distribution "${spec}": ${what} "${text.trim()}" is not a whole number`);
-  return Number(t);
+  const n = parseWholeNumber(text);
+  if (n === undefined) throw new DataError(`distribution "${spec}": ${what} "${text.trim()}" is not a whole number`);
+  return n;
 }
 
 /**

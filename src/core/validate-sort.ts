@@ -52,9 +52,26 @@ export function sortProblems(
   return problems;
 }
 
-/** A one-line summary of the problems (first three), or undefined when the sort is valid. */
+const idList = (ids: readonly string[], max = 8): string =>
+  ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')} … (${ids.length} in all)`;
+
+/**
+ * A one-line summary of the problems, or undefined when the sort is valid. Missing
+ * and unknown statements are each gathered into one phrase ("statements S03, S04
+ * have no score"); of the rest the first three are named.
+ */
 export function describeSortProblems(problems: readonly SortProblem[]): string | undefined {
   if (problems.length === 0) return undefined;
-  const head = problems.slice(0, 3).map((p) => p.message).join('; ');
-  return problems.length > 3 ? `${head}; and ${problems.length - 3} more` : head;
+  const ids = (kind: SortProblem['kind']) => problems.filter((p) => p.kind === kind).map((p) => p.statement ?? '');
+  const phrases: string[] = [];
+  const unknown = ids('unknown-statement');
+  if (unknown.length === 1) phrases.push(`unknown statement id "${unknown[0]}"`);
+  else if (unknown.length > 1) phrases.push(`unknown statement ids ${idList(unknown.map((id) => `"${id}"`))}`);
+  const missing = ids('missing-statement');
+  if (missing.length === 1) phrases.push(`statement ${missing[0]} has no score`);
+  else if (missing.length > 1) phrases.push(`statements ${idList(missing)} have no score`);
+  const rest = problems.filter((p) => p.kind !== 'unknown-statement' && p.kind !== 'missing-statement').map((p) => p.message);
+  phrases.push(...rest.slice(0, 3));
+  if (rest.length > 3) phrases.push(`and ${rest.length - 3} more`);
+  return phrases.join('; ');
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, rename, stat, unlink, mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseSortRecord, parseStudy } from '../core/schema.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
@@ -26,6 +26,16 @@ export function resolveStudyDir(option: string | undefined, env: Readonly<Record
 export function participantFileName(participant: string): string {
   const safe = encodeURIComponent(participant).replace(/[*!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `${safe.startsWith('.') ? `%2E${safe.slice(1)}` : safe}.json`;
+}
+
+/** The participant id a sort or draft file name stands for (the reverse of participantFileName). */
+export function participantFromFileName(name: string): string {
+  const base = basename(name).replace(/\.json$/, '');
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
 }
 
 async function readJson(path: string, what: string): Promise<unknown> {
@@ -198,7 +208,7 @@ export async function removeDraft(dir: string, participant: string): Promise<voi
 
 /** Participant ids with a draft in progress. */
 export async function listDrafts(dir: string): Promise<string[]> {
-  return (await listJson(join(dir, DRAFTS_DIR))).map((f) => decodeURIComponent(f.replace(/\.json$/, '')));
+  return (await listJson(join(dir, DRAFTS_DIR))).map(participantFromFileName);
 }
 
 /** The path of the results folder (created on demand by writers). */

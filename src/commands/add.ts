@@ -1,0 +1,98 @@
+import { Option } from 'commander';
+import type { Command } from 'commander';
+import type { PaperSortInput, SortTarget } from '../core/paper-sort.ts';
+import type { Lang, SortRecord } from '../core/types.ts';
+import type { Deps } from '../deps.ts';
+import { addStudyOption, langOption, printJson, studyDir } from './shared.ts';
+
+export interface AddOptions {
+  participant: string;
+  team?: string;
+  scores?: string;
+  columns?: string;
+  lang?: Lang;
+  comment?: string;
+  replace?: boolean;
+  study?: string;
+  json?: boolean;
+}
+
+/**
+ * The sort described by `qsort add`'s options, built and validated against `target`
+ * (a local study, or one fetched from a server). This is the one place that turns
+ * the options into a SortRecord; a front end that delivers the sort elsewhere
+ * (e.g. `--to URL --code CODE`) calls it and then sends the record instead of
+ * saving it.
+ */
+export async function sortRecordFromOptions(target: SortTarget, opts: AddOptions, deps: Deps): Promise<SortRecord> {
+  const { buildPaperSort } = await import('../core/paper-sort.ts');
+  const { newSortId } = await import('../study/study-folder.ts');
+  const input: PaperSortInput = {
+    participant: opts.participant,
+    team: opts.team,
+    language: opts.lang,
+    scores: opts.scores,
+    columns: opts.columns,
+    comment: opts.comment,
+    sortId: newSortId(),
+    enteredAt: deps.now().toISOString(),
+  };
+  return buildPaperSort(target, input);
+}
+
+/** Saves the sort into the local study folder and reports where it went. */
+async function saveAddedSort(opts: AddOptions, deps: Deps): Promise<void> {
+  const { stat } = await import('node:fs/promises');
+  const { relative } = await import('node:path');
+  const { readStudy, saveSort, sortPath, BACKUP_DIR } = await import('../study/study-folder.ts');
+  const dir = studyDir(opts, deps);
+  const study = await readStudy(dir);
+  const record = await sortRecordFromOptions(study, opts, deps);
+  const existed = opts.replace === true && (await stat(sortPath(dir, record.participant)).then(() => true, () => false));
+  const path = await saveSort(dir, study, record, { replace: opts.replace === true, now: deps.now() });
+  if (opts.json) {
+    printJson(deps, { saved: path, replaced: existed, sort: record });
+    return;
+  }
+  const who = `"${record.participant}"${record.team ? ` (team ${record.team})` : ''}`;
+  const shown = relative(deps.cwd, path) || path;
+  deps.stdout.write(
+    existed
+      ? `Replaced the sort of ${who}: ${shown}\n  the old sort is kept in ${BACKUP_DIR}/\n`
+      : `Saved the sort of ${who}: ${shown}\n`,
+  );
+}
+
+export function registerAdd(program: Command, deps: Deps): void {
+  addStudyOption(
+    program
+      .command('add')
+      .description('type in a sort done on paper cards (validated against the study, then saved)')
+      .requiredOption('-p, --participant <id>', 'the participant id (a name or a code)')
+      .option('-t, --team <name>', 'the team or group the participant belongs to')
+      .addOption(new Option('--scores <list>', 'the score of every statement: "S01=4,S02=-3,…"').conflicts('columns'))
+      .addOption(new Option('--columns <grid>', 'the grid column by column: "-4:S05 / -3:S12,S07 / …"'))
+      .addOption(langOption("the language the participant sorted in (default: the study's)"))
+      .option('--comment <text>', "the participant's comment, if any")
+      .option('--replace', 'replace an existing sort of this participant (the old one is kept as a backup)')
+      .option('--json', 'print the saved sort as JSON on stdout'),
+  )
+    .addHelpText(
+      'after',
+      `
+Give the sort one of two ways:
+  --scores   every statement with its score; "=" or ":", separated by commas or spaces
+  --columns  the grid as you read it off the table, from the left: each column's
+             score, a colon, then its cards; columns separated by "/"
+Ids may be typed loosely: "s5" or "5" mean S05 when that is unambiguous.
+The sort must use every statement exactly once and fill each column exactly.
+
+Examples:
+  $ qsort add -p anne -t sales --scores "S01=4,S02=3,S03=3,S04=2,…,S24=-4"
+  $ qsort add -p bram --columns "-4:S07 / -3:S12,S21 / -2:S03,S15,S09 / … / +4:S01"
+  $ qsort add -p anne --replace --columns "…"      replaces anne's sort; the old one is kept`,
+    )
+    .action(async (opts: AddOptions) => {
+      await saveAddedSort(opts, deps);
+    });
+}

@@ -1,0 +1,130 @@
+import type { Lang, SortSource, Study } from '../core/types.ts';
+import { renderTable } from './table.ts';
+
+/** One line of `qsort list`: a stored sort (valid or not) or a draft in progress. */
+export interface SortListEntry {
+  readonly participant: string;
+  readonly team?: string;
+  /** When the sort was finished (a draft: last saved), ISO 8601. */
+  readonly date?: string;
+  readonly language?: Lang;
+  readonly source?: SortSource;
+  readonly status: 'valid' | 'invalid' | 'draft';
+  /** Every statement of the study has a score. */
+  readonly complete: boolean;
+  /** Fits the study: every statement once, known ids, the distribution's counts. */
+  readonly valid: boolean;
+  /** Why the sort is not valid. */
+  readonly problem?: string;
+  readonly file: string;
+}
+
+/** What the study folder holds, as read by the caller. */
+export interface SortListInput {
+  readonly sorts: readonly {
+    readonly file: string;
+    /** The participant the file name stands for, used when the file cannot be read. */
+    readonly fileParticipant: string;
+    readonly record?: {
+      readonly participant: string;
+      readonly team?: string;
+      readonly language?: Lang;
+      readonly source: SortSource;
+      readonly startedAt?: string;
+      readonly finishedAt?: string;
+      readonly scores: Readonly<Record<string, number>>;
+    };
+    readonly problem?: string;
+    /** The file's modification time, for sorts without a finishedAt. */
+    readonly modified?: string;
+  }[];
+  readonly drafts: readonly { readonly participant: string; readonly file: string; readonly modified?: string }[];
+}
+
+/** A problem message without the leading "path: " (the file is listed on its own). */
+const withoutFile = (problem: string, file: string): string => (problem.startsWith(`${file}: `) ? problem.slice(file.length + 2) : problem);
+
+const byParticipant = (a: SortListEntry, b: SortListEntry): number =>
+  a.participant.localeCompare(b.participant, undefined, { numeric: true, sensitivity: 'base' }) || a.status.localeCompare(b.status);
+
+/** The entries of `qsort list`, sorted by participant (pure). */
+export function sortListEntries(study: Pick<Study, 'statements'>, input: SortListInput): SortListEntry[] {
+  const entries: SortListEntry[] = input.sorts.map((s): SortListEntry => {
+    const r = s.record;
+    const date = r?.finishedAt ?? r?.startedAt ?? s.modified;
+    const complete = r !== undefined && study.statements.every((st) => Object.hasOwn(r.scores, st.id));
+    return {
+      participant: r?.participant ?? s.fileParticipant,
+      ...(r?.team !== undefined ? { team: r.team } : {}),
+      ...(date !== undefined ? { date } : {}),
+      ...(r?.language !== undefined ? { language: r.language } : {}),
+      ...(r !== undefined ? { source: r.source } : {}),
+      status: s.problem === undefined ? 'valid' : 'invalid',
+      complete,
+      valid: s.problem === undefined,
+      ...(s.problem !== undefined ? { problem: withoutFile(s.problem, s.file) } : {}),
+      file: s.file,
+    };
+  });
+  for (const d of input.drafts) {
+    entries.push({
+      participant: d.participant,
+      ...(d.modified !== undefined ? { date: d.modified } : {}),
+      status: 'draft',
+      complete: false,
+      valid: false,
+      file: d.file,
+    });
+  }
+  return entries.sort(byParticipant);
+}
+
+/** "2026-11-22 09:14" in the local time zone, or the text as given when it is not a date. */
+export function formatListDate(iso: string | undefined): string {
+  if (iso === undefined) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+const STATUS_TEXT = { valid: 'valid', invalid: 'INVALID', draft: 'draft, not finished' } as const;
+
+/** A short tally: "3 sorts: 2 valid, 1 invalid; 1 draft in progress". */
+export function summarizeSortList(entries: readonly SortListEntry[]): string {
+  const valid = entries.filter((e) => e.status === 'valid').length;
+  const invalid = entries.filter((e) => e.status === 'invalid').length;
+  const drafts = entries.filter((e) => e.status === 'draft').length;
+  const sorts = valid + invalid;
+  const parts = [`${sorts} sort${sorts === 1 ? '' : 's'}: ${valid} valid${invalid ? `, ${invalid} invalid` : ''}`];
+  if (drafts) parts.push(`${drafts} draft${drafts === 1 ? '' : 's'} in progress`);
+  return parts.join('; ');
+}
+
+export interface SortListStyle {
+  readonly bad: (text: string) => string;
+  readonly pending: (text: string) => string;
+}
+
+/** The table of `qsort list` at `width` columns, then the tally (pure). */
+export function renderSortList(entries: readonly SortListEntry[], width: number, style?: SortListStyle): string {
+  const rows = entries.map((e) => [
+    e.participant,
+    e.team ?? '',
+    formatListDate(e.date),
+    e.language ?? '',
+    e.source ?? '',
+    e.problem !== undefined ? `${STATUS_TEXT[e.status]}: ${e.problem}` : STATUS_TEXT[e.status],
+  ]);
+  const table = renderTable(
+    [{ header: 'participant', max: 20 }, { header: 'team', max: 14 }, { header: 'date', max: 16 }, { header: 'lang' }, { header: 'source' }, { header: 'status' }],
+    rows,
+    width,
+    (text, row, column) => {
+      const status = entries[row]?.status;
+      if (!style || column !== 5 || status === 'valid') return text;
+      return status === 'invalid' ? style.bad(text) : style.pending(text);
+    },
+  );
+  return `${table}\n${summarizeSortList(entries)}\n`;
+}
