@@ -134,6 +134,8 @@ export interface SyncItem {
 /** Resends everything in the outbox, one at a time; `url`/`code` override what was stored (a moved server, a new code). */
 export async function syncOutbox(dir: string, options: ClientOptions & { url?: string; code?: string } = {}): Promise<SyncItem[]> {
   const items: SyncItem[] = [];
+  /** Servers that could not be reached: the other sorts for them wait without another round of retries. */
+  const unreachable = new Map<string, string>();
   for (const { path, entry, problem } of await listOutbox(dir)) {
     if (!entry) {
       items.push({ path, result: { kind: 'unreadable', reason: problem ?? 'unreadable' } });
@@ -141,13 +143,10 @@ export async function syncOutbox(dir: string, options: ClientOptions & { url?: s
     }
     const updated: OutboxEntry = { ...entry, url: options.url ?? entry.url, code: options.code ?? entry.code };
     if (updated.url !== entry.url || updated.code !== entry.code) await writeFileAtomic(path, `${JSON.stringify(updated, null, 2)}\n`);
-    items.push({
-      path,
-      participant: entry.record.participant,
-      sortId: entry.record.sortId,
-      url: updated.url,
-      result: await deliver(dir, path, updated, options),
-    });
+    const down = unreachable.get(updated.url);
+    const result: DeliveryResult = down === undefined ? await deliver(dir, path, updated, options) : { kind: 'queued', path, reason: down };
+    if (result.kind === 'queued') unreachable.set(updated.url, result.reason);
+    items.push({ path, participant: entry.record.participant, sortId: entry.record.sortId, url: updated.url, result });
   }
   return items;
 }

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import type { Lang } from '../core/types.ts';
+import type { Deps } from '../deps.ts';
+import { addStudyOption, langOption, nonNegativeInt, positiveInt } from './shared.ts';
+
+export interface ServeCommandOptions {
+  study?: string;
+  port: number;
+  host: string;
+  expect?: number;
+  code?: string;
+  plain?: boolean;
+  lang?: Lang;
+}
+
+export const DEFAULT_PORT = 8080;
+
+export function registerServe(program: Command, deps: Deps): void {
+  addStudyOption(
+    program
+      .command('serve')
+      .description("collect a workshop's sorts over the local network, with a live dashboard"),
+  )
+    .option('--port <n>', 'the port to listen on (0: any free port)', nonNegativeInt, DEFAULT_PORT)
+    .option('--host <address>', 'the address to listen on (0.0.0.0: every network; 127.0.0.1: this computer only)', '0.0.0.0')
+    .option('--expect <n>', 'how many participants you expect (for the dashboard)', positiveInt)
+    .option('--code <code>', 'choose the session code (4–32 letters or digits), e.g. for handouts printed in advance')
+    .option('--plain', 'no dashboard: print the join URL and code, then one log line per event')
+    .addOption(langOption("the dashboard's language (default: the study's)"))
+    .addHelpText(
+      'after',
+      `
+Participants join with:  qsort sort --join URL --code CODE
+Each accepted sort is saved in the study's sorts/ folder before the participant's
+laptop gets an answer. Stop with q (or Ctrl-C); run serve again to continue the
+same session with the same code.
+
+Keys in the dashboard: j join screen · d participants · r top five · a viewpoints · q close
+
+Examples:
+  $ qsort serve --study workshop --expect 20
+  $ qsort serve --study workshop --code KLANT24 --port 9000
+  $ qsort serve --study workshop --plain > session.log`,
+    )
+    .action(async (opts: ServeCommandOptions) => {
+      const { runServe } = await import('../server/run-serve.ts');
+      await runServe(opts, deps);
+    });
+}

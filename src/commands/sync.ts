@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import type { Deps } from '../deps.ts';
+import { addStudyOption, studyDir } from './shared.ts';
+
+export interface SyncOptions {
+  study?: string;
+  to?: string;
+  code?: string;
+  json?: boolean;
+}
+
+export function registerSync(program: Command, deps: Deps): void {
+  addStudyOption(
+    program
+      .command('sync')
+      .description('resend the sorts that a workshop server has not acknowledged yet (the outbox)'),
+  )
+    .option('--to <url>', 'send to this server instead of the one each sort was meant for')
+    .option('--code <code>', 'use this session code instead of the stored one')
+    .option('--json', 'print the outcome per sort as JSON on stdout')
+    .addHelpText(
+      'after',
+      `
+A sort that could not be delivered waits in <study>/outbox/. Sorts the server
+refused (the name is taken, the sort does not fit) move to outbox/refused/ with
+the reason. Exit code 0 when everything is delivered, 4 when a server could not
+be reached, 3 when a sort was refused.
+
+Examples:
+  $ qsort sync
+  $ qsort sync --to http://192.168.1.20:8080 --code K7PM3Q`,
+    )
+    .action(async (opts: SyncOptions) => {
+      const { runSync } = await import('../server/run-sync.ts');
+      await runSync(studyDir(opts, deps), opts, deps);
+    });
+}
