@@ -15,6 +15,9 @@ export interface AddOptions {
   replace?: boolean;
   study?: string;
   json?: boolean;
+  /** Send to a workshop server (`qsort serve`) instead of saving locally. */
+  to?: string;
+  code?: string;
 }
 
 /**
@@ -75,7 +78,9 @@ export function registerAdd(program: Command, deps: Deps): void {
       .addOption(langOption("the language the participant sorted in (default: the study's)"))
       .option('--comment <text>', "the participant's comment, if any")
       .option('--replace', 'replace an existing sort of this participant (the old one is kept as a backup)')
-      .option('--json', 'print the saved sort as JSON on stdout'),
+      .option('--json', 'print the saved sort as JSON on stdout')
+      .option('--to <url>', 'send the sort to a workshop server (qsort serve) instead of saving it here')
+      .option('--code <code>', "the workshop server's session code (with --to)"),
   )
     .addHelpText(
       'after',
@@ -90,9 +95,16 @@ The sort must use every statement exactly once and fill each column exactly.
 Examples:
   $ qsort add -p anne -t sales --scores "S01=4,S02=3,S03=3,S04=2,…,S24=-4"
   $ qsort add -p bram --columns "-4:S07 / -3:S12,S21 / -2:S03,S15,S09 / … / +4:S01"
-  $ qsort add -p anne --replace --columns "…"      replaces anne's sort; the old one is kept`,
+  $ qsort add -p anne --replace --columns "…"      replaces anne's sort; the old one is kept
+  $ qsort add -p carla --scores "…" --to http://192.168.1.20:8080 --code K7PM3Q
+                                                  sends it to the workshop server`,
     )
     .action(async (opts: AddOptions) => {
+      if (opts.to !== undefined || opts.code !== undefined) {
+        const { sendAddedSort } = await import('../server/send-added-sort.ts');
+        await sendAddedSort(opts, deps);
+        return;
+      }
       await saveAddedSort(opts, deps);
     });
 }
