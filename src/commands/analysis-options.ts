@@ -1,0 +1,82 @@
+import { InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
+import type { AnalysisOptions, CorrelationMethod, Extraction, Rotation } from '../analysis/index.ts';
+import { positiveInt } from './shared.ts';
+
+/**
+ * The analysis options shared by every command that runs the Q analysis
+ * (`analyze`, `report`, …): one definition, one parser, so they can never drift
+ * apart. Only types are imported from the analysis, so `qsort --help` loads none of it.
+ */
+
+/** Without --factors: this many factors (fewer when the sorts do not allow it). */
+export const DEFAULT_FACTOR_COUNT = 3;
+
+/** Manual flags: factor id (F1, …) → the sort ids that define it. */
+export type ManualFlags = Readonly<Record<string, readonly string[]>>;
+
+/** The options as commander hands them over. */
+export interface AnalysisCliOptions {
+  factors?: number;
+  extraction?: Extraction;
+  rotation?: Rotation;
+  correlation?: CorrelationMethod;
+  flag?: 'auto' | ManualFlags;
+}
+
+/**
+ * Parses `--flag`: "auto", or "P01=1,P07=2,P09=F2" (sort id = factor number or id).
+ * A sort id may contain "=": the last one separates the factor.
+ * @example parseFlagSpec('P01=1,P07=2') // { F1: ['P01'], F2: ['P07'] }
+ */
+export function parseFlagSpec(value: string): 'auto' | ManualFlags {
+  const spec = value.trim();
+  if (spec === '' || spec.toLowerCase() === 'auto') return 'auto';
+  const flags: Record<string, string[]> = {};
+  const seen = new Set<string>();
+  for (const part of spec.split(',')) {
+    const item = part.trim();
+    if (item === '') continue;
+    const at = item.lastIndexOf('=');
+    const sort = at > 0 ? item.slice(0, at).trim() : '';
+    const factor = at > 0 ? item.slice(at + 1).trim() : '';
+    const m = /^[Ff]?([1-9]\d*)$/.exec(factor);
+    if (sort === '' || !m) throw new InvalidArgumentError(`"${item}" is not SORT=FACTOR (e.g. "P01=1,P07=2", or "auto")`);
+    if (seen.has(sort)) throw new InvalidArgumentError(`sort "${sort}" is flagged twice; a sort defines at most one factor`);
+    seen.add(sort);
+    const id = `F${m[1]}`;
+    (flags[id] ??= []).push(sort);
+  }
+  if (seen.size === 0) throw new InvalidArgumentError('no flags given (e.g. "P01=1,P07=2", or "auto")');
+  return flags;
+}
+
+/** Adds --factors, --extraction, --rotation, --flag and --correlation to a command. */
+export function addAnalysisOptions(command: Command): Command {
+  return command
+    .option('-f, --factors <n>', `number of factors to extract (default: ${DEFAULT_FACTOR_COUNT}, fewer when the sorts do not allow it)`, positiveInt)
+    .addOption(new Option('--extraction <method>', 'factor extraction').choices(['pca', 'centroid']).default('pca'))
+    .addOption(new Option('--rotation <method>', 'factor rotation').choices(['varimax', 'none']).default('varimax'))
+    .addOption(
+      new Option('--flag <flags>', 'defining sorts: "auto", or by hand per factor, e.g. "P01=1,P07=1,P03=2" (factors not named stay automatic)')
+        .argParser(parseFlagSpec)
+        .default('auto'),
+    )
+    .addOption(new Option('--correlation <method>', 'correlation between sorts').choices(['pearson', 'spearman', 'kendall']).default('pearson'));
+}
+
+/**
+ * The analysis options for `sortCount` sorts. Without --factors: {@link DEFAULT_FACTOR_COUNT},
+ * but at most sortCount − 1 (and at least 1).
+ */
+export function toAnalysisOptions(opts: AnalysisCliOptions, sortCount: number): AnalysisOptions {
+  const factorCount = opts.factors ?? Math.max(1, Math.min(DEFAULT_FACTOR_COUNT, sortCount - 1));
+  const flags = opts.flag !== undefined && opts.flag !== 'auto' ? opts.flag : undefined;
+  return {
+    factorCount,
+    extraction: opts.extraction ?? 'pca',
+    rotation: opts.rotation ?? 'varimax',
+    correlation: opts.correlation ?? 'pearson',
+    ...(flags ? { flags } : {}),
+  };
+}
