@@ -118,18 +118,23 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return new HttpError(status, reason);
   };
 
-  /** Runs on request, before the body is read: a wrong code never gets its body parsed or stored. */
-  const requireCode = async (req: FastifyRequest): Promise<void> => {
+  /*
+   * The checks run in preParsing: after the rate limit (onRequest), so guessing is throttled too, and
+   * before the body is read, so a request with a wrong code never gets its body parsed or stored.
+   */
+  const requireCode = async <P>(req: FastifyRequest, _reply: FastifyReply, payload: P): Promise<P> => {
     const given = firstHeader(req.headers['x-qsort-code']) ?? (req.query as { code?: unknown } | undefined)?.code;
     if (typeof given !== 'string' || !sameSecret(normalizeCode(given), code)) {
       throw refuse(req, 401, given === undefined ? 'the session code is missing' : 'wrong session code');
     }
+    return payload;
   };
 
-  const requireToken = async (req: FastifyRequest): Promise<void> => {
+  const requireToken = async <P>(req: FastifyRequest, _reply: FastifyReply, payload: P): Promise<P> => {
     const auth = firstHeader(req.headers.authorization) ?? '';
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
     if (!m || !sameSecret(m[1] ?? '', options.facilitatorToken)) throw refuse(req, 401, 'the facilitator token is missing or wrong');
+    return payload;
   };
 
   app.setErrorHandler((error: FastifyError | HttpError, req: FastifyRequest, reply: FastifyReply) => {
@@ -172,7 +177,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return reply.type('text/html; charset=utf-8').send(page);
   });
 
-  app.get('/api/study', { onRequest: requireCode, schema: { querystring: codeQuerySchema, headers: codeHeadersSchema } }, async () => ({
+  app.get('/api/study', { preParsing: requireCode, schema: { querystring: codeQuerySchema, headers: codeHeadersSchema } }, async () => ({
     schemaVersion: 1,
     title: study.title,
     language: study.language,
@@ -185,7 +190,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.post(
     '/api/progress',
-    { onRequest: requireCode, schema: { querystring: codeQuerySchema, headers: codeHeadersSchema, body: progressBodySchema } },
+    { preParsing: requireCode, schema: { querystring: codeQuerySchema, headers: codeHeadersSchema, body: progressBodySchema } },
     async (req) => {
       const r = req.body as ProgressReport;
       const participant = r.participant.trim();
@@ -201,7 +206,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.post(
     '/api/sorts',
-    { onRequest: requireCode, schema: { querystring: codeQuerySchema, headers: codeHeadersSchema, body: sortBodySchema } },
+    { preParsing: requireCode, schema: { querystring: codeQuerySchema, headers: codeHeadersSchema, body: sortBodySchema } },
     async (req, reply) => {
       let record: SortRecord;
       try {
@@ -229,7 +234,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     },
   );
 
-  app.get('/api/results', { onRequest: requireToken, schema: { headers: tokenHeadersSchema } }, async () =>
+  app.get('/api/results', { preParsing: requireToken, schema: { headers: tokenHeadersSchema } }, async () =>
     sessionResults(study, store.sorts(), board.list()),
   );
 
