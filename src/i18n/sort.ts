@@ -1,0 +1,273 @@
+import type { Lang } from '../core/types.ts';
+import type { Pile } from '../prompts/presort/state.ts';
+
+/**
+ * Every word the participant sees while sorting, in Dutch and English.
+ * The Dutch is written as Dutch (formal "u", as in the study's questions), not
+ * translated word for word.
+ */
+export interface SortTexts {
+  readonly pile: Record<Pile, string>;
+  /** What a pile means, under its key in the pre-sort. */
+  readonly pileHint: Record<Pile, string>;
+  readonly askParticipant: string;
+  readonly noStudy: (dir: string) => string;
+  readonly createDefaultStudy: string;
+  readonly dontCreateStudy: string;
+  readonly participantEmpty: string;
+  readonly participantTaken: (participant: string) => string;
+  readonly resumeQuestion: (participant: string, where: string) => string;
+  readonly resumeYes: string;
+  readonly resumeNo: string;
+  readonly stepName: Record<'welcome' | 'presort' | 'grid' | 'review' | 'questions', string>;
+  readonly progressPlaced: (placed: number, total: number) => string;
+
+  readonly welcomeTitle: (title: string) => string;
+  readonly welcomeBody: (count: number) => string;
+  readonly scaleMost: (score: string) => string;
+  readonly scaleLeast: (score: string) => string;
+  readonly scaleMiddle: (score: string) => string;
+  readonly stepsHeading: string;
+  readonly steps: readonly string[];
+  readonly safety: string;
+
+  readonly presortHeading: string;
+  readonly presortStatement: (n: string) => string;
+  readonly presortDone: (sizes: Record<Pile, number>) => string;
+  readonly presortDoneHint: string;
+
+  readonly gridStep: string;
+  readonly hand: (pile: string, leftInPile: number, left: number) => string;
+  readonly focused: (score: string) => string;
+  readonly inColumn: (score: string) => string;
+  readonly columnEmpty: string;
+  readonly allPlaced: (count: number) => string;
+  readonly columnFull: (score: string, capacity: number) => string;
+  readonly nothingToUndo: string;
+  readonly pickedUp: (n: string) => string;
+  readonly swapped: (placed: string, picked: string) => string;
+  readonly full: string;
+  readonly leftEnd: string;
+  readonly rightEnd: string;
+
+  readonly reviewHeading: string;
+  readonly reviewIntro: string;
+  readonly column: (score: string) => string;
+  readonly more: (above: number, below: number) => string;
+
+  readonly questionOf: (n: number, total: number) => string;
+  readonly requiredAnswer: string;
+  readonly optional: string;
+  readonly answerLabel: string;
+
+  readonly savedTitle: string;
+  readonly savedWhere: (location: string) => string;
+  readonly savedNext: string;
+  readonly savedClose: string;
+  readonly thanks: (participant: string) => string;
+
+  readonly stoppedDraft: (location: string) => string;
+  readonly stoppedResume: (command: string) => string;
+  readonly alreadySorted: (participant: string, location: string) => string;
+
+  readonly keys: {
+    readonly choose: string;
+    readonly pick: string;
+    readonly undo: string;
+    readonly next: string;
+    readonly column: string;
+    readonly place: string;
+    readonly pickUp: string;
+    readonly swap: string;
+    readonly take: string;
+    readonly review: string;
+    readonly scroll: string;
+    readonly confirm: string;
+    readonly back: string;
+    readonly begin: string;
+    readonly stop: string;
+  };
+}
+
+const nl: SortTexts = {
+  pile: { disagree: 'oneens', neutral: 'neutraal', agree: 'eens' },
+  pileHint: { disagree: 'minder belangrijk', neutral: 'twijfel', agree: 'belangrijk' },
+  askParticipant: 'Wat is uw naam of deelnemerscode?',
+  noStudy: (dir) => `In ${dir} staat nog geen onderzoek (study.json). Wat wilt u doen?`,
+  createDefaultStudy: 'Een onderzoek aanmaken met de 24 ingebouwde stellingen over klantgerichtheid',
+  dontCreateStudy: 'Stoppen (maak zelf een onderzoek met "qsort init")',
+  participantEmpty: 'Vul een naam of code in.',
+  participantTaken: (p) => `Van “${p}” is al een sortering bewaard. Kies een andere naam of code.`,
+  resumeQuestion: (p, where) => `Er is een onderbroken sortering van “${p}” (${where}). Wat wilt u doen?`,
+  resumeYes: 'Verdergaan waar ik gebleven was',
+  resumeNo: 'Opnieuw beginnen (de onderbroken sortering vervalt)',
+  stepName: { welcome: 'welkom', presort: 'voorsorteren', grid: 'raster', review: 'controleren', questions: 'vragen' },
+  progressPlaced: (placed, total) => `${placed} van ${total} geplaatst`,
+
+  welcomeTitle: (title) => `Welkom bij “${title}”`,
+  welcomeBody: (count) => `U gaat ${count} stellingen ordenen aan de hand van deze vraag:`,
+  scaleMost: (score) => `${score}  waar u het meest mee eens bent, wat u het belangrijkst vindt`,
+  scaleLeast: (score) => `${score}  waar u het minst mee eens bent, wat u het minst belangrijk vindt`,
+  scaleMiddle: (score) => `${score}  neutraal, of u twijfelt`,
+  stepsHeading: 'Zo gaat het:',
+  steps: [
+    'Voorsorteren: lees elke stelling en kies oneens, neutraal of eens.',
+    'Raster: leg de stellingen in de kolommen, van links (oneens) tot rechts (eens).',
+    'Controleren: bekijk uw ordening en verander wat u wilt.',
+    'Een paar korte vragen over uw keuzes.',
+  ],
+  safety: 'Elke stap wordt meteen bewaard. U kunt stoppen en later verdergaan.',
+
+  presortHeading: 'Voorsorteren',
+  presortStatement: (n) => `Stelling ${n}`,
+  presortDone: (s) => `Alle stellingen liggen op een stapel: ${s.agree} eens, ${s.neutral} neutraal, ${s.disagree} oneens.`,
+  presortDoneHint: 'Druk op Enter om ze in het raster te leggen, of op ⌫ om de laatste keuze terug te nemen.',
+
+  gridStep: 'Raster',
+  hand: (pile, leftInPile, left) => `In de hand, van stapel ${pile} (nog ${leftInPile} op deze stapel, ${left} in totaal):`,
+  focused: (score) => `Gekozen kaart in kolom ${score}:`,
+  inColumn: (score) => `Kolom ${score}:`,
+  columnEmpty: 'nog leeg',
+  allPlaced: (count) => `Alle ${count} stellingen liggen. Druk op Enter om uw ordening te controleren.`,
+  columnFull: (score, cap) => `Kolom ${score} is vol (${cap}). Kies een andere kolom, of ga met ↑ naar een kaart om te ruilen.`,
+  nothingToUndo: 'Er is nog niets om terug te nemen.',
+  pickedUp: (n) => `Kaart ${n} opgepakt: leg hem in een kolom met een vrije plek.`,
+  swapped: (placed, picked) => `Kaart ${placed} ligt nu op de plek van ${picked}; leg ${picked} ergens neer.`,
+  full: 'vol',
+  leftEnd: 'oneens',
+  rightEnd: 'eens',
+
+  reviewHeading: 'Controleren',
+  reviewIntro: 'Zo hebt u de stellingen geordend, van meest eens naar minst eens.',
+  column: (score) => `Kolom ${score}`,
+  more: (above, below) => [above ? `↑ nog ${above} regels` : '', below ? `↓ nog ${below} regels` : ''].filter(Boolean).join(' · '),
+
+  questionOf: (n, total) => `Vraag ${n} van ${total}`,
+  requiredAnswer: 'Deze vraag heeft een antwoord nodig.',
+  optional: '(mag leeg blijven: druk op Enter)',
+  answerLabel: 'Uw antwoord:',
+
+  savedTitle: 'Dank u wel! Uw sortering is bewaard.',
+  savedWhere: (location) => `Bewaard in: ${location}`,
+  savedNext: 'De begeleider verzamelt alle sorteringen en bespreekt de uitkomsten met de groep.',
+  savedClose: 'U kunt dit venster nu sluiten.',
+  thanks: (p) => `Deelnemer: ${p}`,
+
+  stoppedDraft: (location) => `Gestopt. Uw sortering tot nu toe is bewaard in ${location}.`,
+  stoppedResume: (command) => `Verdergaan: ${command}`,
+  alreadySorted: (p, location) => `van deelnemer “${p}” is al een sortering bewaard (${location}); kies een andere naam of code`,
+
+  keys: {
+    choose: '1/2/3 kies',
+    pick: '←/→ + Enter kies',
+    undo: '⌫ terug',
+    next: 'Enter verder',
+    column: '←/→ kolom',
+    place: 'Enter leg neer',
+    pickUp: '↑/↓ kaart oppakken',
+    swap: 'Enter ruil',
+    take: 'Enter pak op',
+    review: 'Enter controleren',
+    scroll: '↑/↓ scrollen',
+    confirm: 'Enter akkoord',
+    back: '⌫ terug naar het raster',
+    begin: 'Enter beginnen',
+    stop: 'Ctrl-C stoppen',
+  },
+};
+
+const en: SortTexts = {
+  pile: { disagree: 'disagree', neutral: 'neutral', agree: 'agree' },
+  pileHint: { disagree: 'less important', neutral: 'unsure', agree: 'important' },
+  askParticipant: 'Your name or participant code?',
+  noStudy: (dir) => `There is no study in ${dir} yet (no study.json). What would you like to do?`,
+  createDefaultStudy: 'Create a study with the 24 built-in customer-focus statements',
+  dontCreateStudy: 'Stop (create a study yourself with "qsort init")',
+  participantEmpty: 'Please type a name or code.',
+  participantTaken: (p) => `A sort of “${p}” has already been saved. Please choose another name or code.`,
+  resumeQuestion: (p, where) => `There is an unfinished sort of “${p}” (${where}). What would you like to do?`,
+  resumeYes: 'Continue where I stopped',
+  resumeNo: 'Start again (the unfinished sort is dropped)',
+  stepName: { welcome: 'welcome', presort: 'pre-sort', grid: 'grid', review: 'review', questions: 'questions' },
+  progressPlaced: (placed, total) => `${placed} of ${total} placed`,
+
+  welcomeTitle: (title) => `Welcome to “${title}”`,
+  welcomeBody: (count) => `You will sort ${count} statements by this question:`,
+  scaleMost: (score) => `${score}  what you agree with most, what you find most important`,
+  scaleLeast: (score) => `${score}  what you agree with least, what you find least important`,
+  scaleMiddle: (score) => `${score}  neutral, or unsure`,
+  stepsHeading: 'How it works:',
+  steps: [
+    'Pre-sort: read each statement and choose disagree, neutral or agree.',
+    'Grid: place the statements in the columns, from left (disagree) to right (agree).',
+    'Review: look at your sort and change whatever you like.',
+    'A few short questions about your choices.',
+  ],
+  safety: 'Every step is saved at once. You can stop and continue later.',
+
+  presortHeading: 'Pre-sort',
+  presortStatement: (n) => `Statement ${n}`,
+  presortDone: (s) => `Every statement is on a pile: ${s.agree} agree, ${s.neutral} neutral, ${s.disagree} disagree.`,
+  presortDoneHint: 'Press Enter to place them in the grid, or ⌫ to take back the last choice.',
+
+  gridStep: 'Grid',
+  hand: (pile, leftInPile, left) => `In your hand, from the ${pile} pile (${leftInPile} left on this pile, ${left} in all):`,
+  focused: (score) => `Selected card in column ${score}:`,
+  inColumn: (score) => `Column ${score}:`,
+  columnEmpty: 'empty so far',
+  allPlaced: (count) => `All ${count} statements are placed. Press Enter to review your sort.`,
+  columnFull: (score, cap) => `Column ${score} is full (${cap}). Choose another column, or press ↑ to a card to swap.`,
+  nothingToUndo: 'Nothing to take back yet.',
+  pickedUp: (n) => `Card ${n} picked up: place it in a column with a free place.`,
+  swapped: (placed, picked) => `Card ${placed} now lies where ${picked} was; place ${picked} somewhere.`,
+  full: 'full',
+  leftEnd: 'disagree',
+  rightEnd: 'agree',
+
+  reviewHeading: 'Review',
+  reviewIntro: 'This is how you sorted the statements, from most agree to least agree.',
+  column: (score) => `Column ${score}`,
+  more: (above, below) => [above ? `↑ ${above} more lines` : '', below ? `↓ ${below} more lines` : ''].filter(Boolean).join(' · '),
+
+  questionOf: (n, total) => `Question ${n} of ${total}`,
+  requiredAnswer: 'This question needs an answer.',
+  optional: '(may stay empty: press Enter)',
+  answerLabel: 'Your answer:',
+
+  savedTitle: 'Thank you! Your sort has been saved.',
+  savedWhere: (location) => `Saved in: ${location}`,
+  savedNext: 'The facilitator collects all sorts and discusses the results with the group.',
+  savedClose: 'You can close this window now.',
+  thanks: (p) => `Participant: ${p}`,
+
+  stoppedDraft: (location) => `Stopped. Your sort so far is saved in ${location}.`,
+  stoppedResume: (command) => `To continue: ${command}`,
+  alreadySorted: (p, location) => `participant "${p}" already has a saved sort (${location}); choose another name or code`,
+
+  keys: {
+    choose: '1/2/3 choose',
+    pick: '←/→ + Enter choose',
+    undo: '⌫ back',
+    next: 'Enter continue',
+    column: '←/→ column',
+    place: 'Enter place',
+    pickUp: '↑/↓ pick up a card',
+    swap: 'Enter swap',
+    take: 'Enter pick up',
+    review: 'Enter review',
+    scroll: '↑/↓ scroll',
+    confirm: 'Enter confirm',
+    back: '⌫ back to the grid',
+    begin: 'Enter start',
+    stop: 'Ctrl-C stop',
+  },
+};
+
+export function sortTexts(lang: Lang): SortTexts {
+  return lang === 'nl' ? nl : en;
+}
+
+/** A score as shown on screen: −4, 0, +4 (a real minus sign). */
+export function formatScore(score: number): string {
+  return score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0';
+}

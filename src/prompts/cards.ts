@@ -1,0 +1,35 @@
+import { localText, statementLabel, statementText } from '../core/text.ts';
+import type { Lang, Study } from '../core/types.ts';
+
+/** A statement as the sort screens show it: its number in the study, full text and short label. */
+export interface Card {
+  readonly id: string;
+  /** 1-based position in the study: the number printed on the card. */
+  readonly number: string;
+  readonly text: string;
+  readonly label: string;
+}
+
+export type Cards = ReadonlyMap<string, Card>;
+
+/** The cards of a study in one language (pure). */
+export function cardsFor(study: Study, lang: Lang): Cards {
+  return new Map(
+    study.statements.map((s, i) => [s.id, { id: s.id, number: String(i + 1), text: statementText(s, lang), label: statementLabel(s, lang) }]),
+  );
+}
+
+/** The study's header lines: the title and the condition of instruction in `lang`. */
+export interface StudyHeading {
+  readonly title: string;
+  readonly instruction: string;
+}
+
+export function studyHeading(study: Study, lang: Lang): StudyHeading {
+  return { title: study.title, instruction: localText(study.instruction, lang) };
+}
+
+/** The card for an id; a missing id is a bug in the caller, shown rather than thrown. */
+export function cardOf(cards: Cards, id: string): Card {
+  return cards.get(id) ?? { id, number: id, text: id, label: id };
+}

@@ -1,0 +1,63 @@
+import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isUpKey, useKeypress, useState } from '@inquirer/core';
+import type { KeypressEvent, Status } from '@inquirer/core';
+import { cursorHide } from '@inquirer/ansi';
+import type { SortTexts } from '../../i18n/sort.ts';
+import type { Cards, StudyHeading } from '../cards.ts';
+import type { ScreenSize } from '../layout.ts';
+import type { SortStyle } from '../theme.ts';
+import { PLAIN_STYLE } from '../theme.ts';
+import { useTerminalSize } from '../use-terminal-size.ts';
+import { renderGrid } from './render.ts';
+import type { GridAction, GridState } from './state.ts';
+import { isComplete, reduceGrid } from './state.ts';
+
+export interface QsortConfig {
+  readonly heading: StudyHeading;
+  readonly cards: Cards;
+  readonly texts: SortTexts;
+  /** Where to start: initGrid(…) or a grid restored from a draft. */
+  readonly initial: GridState;
+  /** Called after every change (the flow autosaves it). */
+  readonly onChange?: (state: GridState) => void;
+  readonly style?: SortStyle;
+  /** A fixed screen size (tests, benchmarks); else the terminal's, following resizes. */
+  readonly size?: ScreenSize;
+}
+
+/** Keys → grid actions (arrows, vim-free: letters stay free for later shortcuts). */
+export function gridAction(key: KeypressEvent): GridAction | undefined {
+  if (isEnterKey(key)) return { type: 'enter' };
+  if (key.name === 'left') return { type: 'move', dx: -1, dy: 0 };
+  if (key.name === 'right') return { type: 'move', dx: 1, dy: 0 };
+  if (isUpKey(key, [])) return { type: 'move', dx: 0, dy: -1 };
+  if (isDownKey(key, [])) return { type: 'move', dx: 0, dy: 1 };
+  if (isBackspaceKey(key)) return { type: 'undo' };
+  return undefined;
+}
+
+/**
+ * The grid prompt. Resolves with the complete grid when every card is placed
+ * and Enter is pressed on a free place (not on a card: that picks it up).
+ */
+export default createPrompt<GridState, QsortConfig>((config, done) => {
+  const size = useTerminalSize(config.size);
+  const [state, setState] = useState<GridState>(config.initial);
+  const [status, setStatus] = useState<Status>('idle');
+  useKeypress((key) => {
+    if (status === 'done') return;
+    if (isEnterKey(key) && isComplete(state) && state.cursor.row === null) {
+      setStatus('done');
+      done(state);
+      return;
+    }
+    const action = gridAction(key);
+    if (!action) return;
+    const next = reduceGrid(state, action);
+    if (next === state) return;
+    setState(next);
+    config.onChange?.(next);
+  });
+  if (status === 'done') return config.texts.gridStep;
+  const view = { heading: config.heading, cards: config.cards, texts: config.texts, style: config.style ?? PLAIN_STYLE, size };
+  return `${renderGrid(state, view)}${cursorHide}`;
+});

@@ -1,0 +1,220 @@
+import type { SortTexts } from '../../i18n/sort.ts';
+import { formatScore } from '../../i18n/sort.ts';
+import type { Card, Cards, StudyHeading } from '../cards.ts';
+import { cardOf } from '../cards.ts';
+import type { ScreenSize } from '../layout.ts';
+import { headingLines, keysLine, usableRows, usableWidth, wrapClipped } from '../layout.ts';
+import type { SortStyle } from '../theme.ts';
+import { PILE_SYMBOL } from '../theme.ts';
+import type { GridNotice, GridState } from './state.ts';
+import { inHand, placedCount } from './state.ts';
+import { GRID_GLYPHS as G, MAX_CELL_WIDTH, MIN_LABEL_INNER } from './theme.ts';
+
+export interface GridView {
+  readonly heading: StudyHeading;
+  readonly cards: Cards;
+  readonly texts: SortTexts;
+  readonly style: SortStyle;
+  readonly size: ScreenSize;
+}
+
+/** Column geometry for a width: each column takes `cell` columns, the last one of which is a gap. */
+interface Geometry {
+  readonly cell: number;
+  readonly margin: number;
+  /** Boxes with borders (else a compact grid without borders). */
+  readonly boxed: boolean;
+  /** Characters inside a box (or a compact cell) between the cursor marks. */
+  readonly inner: number;
+  readonly labels: boolean;
+}
+
+function geometry(state: GridState, width: number, digits: number): Geometry {
+  const n = state.scores.length;
+  const cell = Math.max(3, Math.min(MAX_CELL_WIDTH, Math.floor((width - 1) / n)));
+  // Boxed: │ + mark + content + mark + │ and a gap → content = cell − 5.
+  const boxed = cell - 5 >= digits;
+  const inner = boxed ? cell - 5 : cell - 3;
+  const margin = Math.max(1, Math.floor((width - n * cell) / 2));
+  return { cell, margin, boxed, inner, labels: inner >= MIN_LABEL_INNER };
+}
+
+const pad = (text: string, width: number): string => (text.length > width ? text.slice(0, width) : text.padEnd(width));
+const cut = (text: string, width: number): string => (text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text.padEnd(width));
+
+/** The content of one placed card in a cell: the number, and the short label when there is room. */
+function cardContent(card: Card, g: Geometry, digits: number): string {
+  const number = card.number.padStart(digits);
+  return g.labels ? cut(`${number} ${card.label}`, g.inner) : pad(`${' '.repeat(Math.max(0, Math.floor((g.inner - digits) / 2)))}${number}`, g.inner);
+}
+
+/** One line of the grid: `segments[col]` for every column, laid out in cells. */
+function joinCells(segments: readonly string[], g: Geometry): string {
+  return `${' '.repeat(g.margin)}${segments.join('')}`.trimEnd();
+}
+
+function gridLines(state: GridState, view: GridView, g: Geometry, digits: number): string[] {
+  const { style, texts } = view;
+  const n = state.scores.length;
+  const maxCap = Math.max(...state.capacities);
+  const { col: cursorCol, row: cursorRow } = state.cursor;
+  const boxWidth = g.cell - 1;
+  const header = state.scores.map((score, col) => {
+    const text = formatScore(score);
+    const centred = pad(' '.repeat(Math.max(0, Math.floor((boxWidth - text.length) / 2))) + text, boxWidth);
+    if (col !== cursorCol) return `${style.bold(centred)} `;
+    const mark = `${G.cursorLeft}${text.padStart(3)} ${G.cursorRight}`;
+    const marked = mark.length <= boxWidth ? pad(' '.repeat(Math.floor((boxWidth - mark.length) / 2)) + mark, boxWidth) : pad(`${G.cursorLeft}${text}`, boxWidth);
+    return `${style.active(marked)} `;
+  });
+  const lines = [joinCells(header, g)];
+  const rowsShown = g.boxed ? maxCap + 2 : maxCap;
+  for (let line = 0; line < rowsShown; line++) {
+    const segments: string[] = [];
+    for (let col = 0; col < n; col++) {
+      const cap = state.capacities[col] ?? 0;
+      const column = state.columns[col] ?? [];
+      const atCursor = col === cursorCol;
+      const row = g.boxed ? line - 1 : line;
+      let seg: string;
+      if (g.boxed && line === 0) {
+        seg = cap > 0 ? `${G.topLeft}${G.horizontal.repeat(boxWidth - 2)}${G.topRight}` : ' '.repeat(boxWidth);
+        seg = style.dim(seg);
+      } else if (g.boxed && row === cap) {
+        const full = atCursor && cursorRow === null && column.length >= cap;
+        if (full) {
+          const word = cut(` ${texts.full} `, boxWidth - 2);
+          seg = `${style.dim(G.bottomLeft)}${style.error(word)}${style.dim(G.bottomRight)}`;
+        } else seg = cap > 0 ? style.dim(`${G.bottomLeft}${G.horizontal.repeat(boxWidth - 2)}${G.bottomRight}`) : ' '.repeat(boxWidth);
+      } else if (row < 0 || row >= cap) {
+        seg = ' '.repeat(boxWidth);
+      } else {
+        const id = column[row];
+        const isCursor = atCursor && (cursorRow === row || (cursorRow === null && row === column.length));
+        const content = id === undefined ? ' '.repeat(g.inner) : cardContent(cardOf(view.cards, id), g, digits);
+        const left = isCursor ? G.cursorLeft : ' ';
+        const right = isCursor ? G.cursorRight : ' ';
+        const body = id === undefined && !g.boxed && !isCursor ? pad(` ${G.freeDot}`.padStart(Math.ceil(g.inner / 2) + 1), g.inner) : content;
+        const cellText = `${left}${body}${right}`;
+        const styled = isCursor ? style.active(cellText) : id === undefined ? style.dim(cellText) : cellText;
+        seg = g.boxed ? `${style.dim(G.vertical)}${styled}${style.dim(G.vertical)}` : pad(styled, boxWidth);
+      }
+      segments.push(`${seg} `);
+    }
+    lines.push(joinCells(segments, g));
+  }
+  return lines;
+}
+
+function noticeText(notice: GridNotice | undefined, state: GridState, view: GridView): string | undefined {
+  if (!notice) return undefined;
+  const { texts } = view;
+  const num = (id: string) => cardOf(view.cards, id).number;
+  switch (notice.kind) {
+    case 'column-full':
+      return texts.columnFull(formatScore(state.scores[notice.col] ?? 0), state.capacities[notice.col] ?? 0);
+    case 'nothing-to-undo':
+      return texts.nothingToUndo;
+    case 'picked-up':
+      return texts.pickedUp(num(notice.id));
+    case 'swapped':
+      return texts.swapped(num(notice.placed), num(notice.picked));
+  }
+}
+
+/** "+ 18  text…" wrapped under its number. */
+function cardBlock(mark: string, card: Card, width: number, maxLines: number, emphasis: (t: string) => string): string[] {
+  const head = ` ${mark} ${card.number.padStart(2)}  `;
+  const lines = wrapClipped(card.text, width - head.length, Math.max(1, maxLines));
+  return lines.map((l, i) => (i === 0 ? `${head}${emphasis(l)}` : `${' '.repeat(head.length)}${emphasis(l)}`));
+}
+
+/**
+ * The grid screen: at most size.rows − 1 lines, none wider than size.columns − 1.
+ * Optional parts (blank lines, the column's labels, the second instruction line)
+ * give way first when the terminal is short.
+ */
+export function renderGrid(state: GridState, view: GridView): string {
+  const { texts, style } = view;
+  const width = usableWidth(view.size);
+  const rows = usableRows(view.size);
+  const total = state.queue.length + placedCount(state);
+  const digits = String(total).length;
+  const g = geometry(state, width, digits);
+  const grid = gridLines(state, view, g, digits);
+  const right = `${texts.gridStep} · ${texts.progressPlaced(placedCount(state), total)}`;
+
+  const hand = inHand(state);
+  const { col, row } = state.cursor;
+  const columnIds = state.columns[col] ?? [];
+  const focusedId = row === null ? undefined : columnIds[row];
+  const score = formatScore(state.scores[col] ?? 0);
+
+  const keys =
+    hand === undefined
+      ? focusedId === undefined
+        ? [texts.keys.review, texts.keys.pickUp, texts.keys.undo, texts.keys.stop]
+        : [texts.keys.column, texts.keys.take, texts.keys.undo, texts.keys.stop]
+      : focusedId === undefined
+        ? [texts.keys.column, texts.keys.place, texts.keys.pickUp, texts.keys.undo, texts.keys.stop]
+        : [texts.keys.column, texts.keys.swap, texts.keys.pickUp, texts.keys.undo, texts.keys.stop];
+  const keyLine = style.dim(` ${keysLine(keys, width - 1)}`);
+  const notice = noticeText(state.notice, state, view);
+  const noticeLine = notice ? ` ${(state.notice?.kind === 'column-full' || state.notice?.kind === 'nothing-to-undo' ? style.error : style.bold)(wrapClipped(notice, width - 1, 1)[0] ?? '')}` : '';
+
+  // Fixed: title, grid, hand header, one hand line, notice, keys.
+  let budget = rows - (1 + grid.length + 2 + 1 + 1);
+  const take = (want: number): number => {
+    const got = Math.max(0, Math.min(want, budget));
+    budget -= got;
+    return got;
+  };
+  const instructionLines = take(1) + (budget > 8 ? take(1) : 0);
+  const blankAfterHeading = take(1);
+  const sideLine = budget > 6 ? take(1) : 0;
+  const columnListLines = budget > 3 ? take(focusedId === undefined ? 2 : 1) : 0;
+  const blankBeforeHand = take(1);
+  const handExtra = take(hand !== undefined && focusedId !== undefined ? 1 : 3);
+  const focusLines = focusedId !== undefined ? take(1) + (budget > 0 ? take(Math.min(3, budget)) : 0) : 0;
+  const blankBeforeKeys = take(1);
+
+  const out = headingLines(view.heading, right, width, instructionLines, style);
+  if (blankAfterHeading) out.push('');
+  if (sideLine) {
+    const left = `${G.cursorRight} ${texts.leftEnd}`;
+    const rightEnd = `${texts.rightEnd} ${G.cursorLeft}`;
+    const inner = Math.max(0, state.scores.length * g.cell - 1 - left.length - rightEnd.length);
+    out.push(style.dim(`${' '.repeat(g.margin)}${left}${' '.repeat(inner)}${rightEnd}`));
+  }
+  out.push(...grid);
+  if (columnListLines) {
+    const list = columnIds.map((id) => {
+      const c = cardOf(view.cards, id);
+      return `${c.number} ${c.label}`;
+    });
+    const text = `${texts.inColumn(score)} ${list.length ? list.join(' · ') : texts.columnEmpty}`;
+    out.push(...wrapClipped(text, width - 1, columnListLines).map((l) => style.dim(` ${l}`)));
+  }
+  if (blankBeforeHand) out.push('');
+  if (hand !== undefined) {
+    const card = cardOf(view.cards, hand);
+    const pile = state.piles[hand] ?? 'neutral';
+    const left = state.queue.length;
+    const leftInPile = state.queue.filter((id) => state.piles[id] === pile).length;
+    const header = texts.hand(`${PILE_SYMBOL[pile]} ${texts.pile[pile]}`, leftInPile, left);
+    out.push(` ${style.pile(pile, wrapClipped(header, width - 1, 1)[0] ?? '')}`);
+    out.push(...cardBlock(G.hand, card, width, 1 + handExtra, style.bold));
+  } else {
+    out.push(` ${style.success(wrapClipped(texts.allPlaced(total), width - 1, 1)[0] ?? '')}`);
+    if (handExtra && focusedId === undefined) out.push('');
+  }
+  if (focusedId !== undefined && focusLines > 0) {
+    out.push(` ${wrapClipped(texts.focused(score), width - 1, 1)[0] ?? ''}`);
+    if (focusLines > 1) out.push(...cardBlock(G.cursorLeft, cardOf(view.cards, focusedId), width, focusLines - 1, (t) => t));
+  }
+  if (blankBeforeKeys && !noticeLine) out.push('');
+  if (noticeLine) out.push(noticeLine);
+  out.push(keyLine);
+  return out.slice(0, rows).map((l) => l.trimEnd()).join('\n');
+}
+

@@ -1,0 +1,25 @@
+/**
+ * The glyphs of the grid. Every state of a cell differs by its glyphs, not only
+ * by colour: the cursor is ▸ ◂ around the cell, a free place is empty, a full
+ * column under the cursor says so in its bottom edge.
+ */
+export const GRID_GLYPHS = {
+  topLeft: '┌',
+  topRight: '┐',
+  bottomLeft: '└',
+  bottomRight: '┘',
+  horizontal: '─',
+  vertical: '│',
+  cursorLeft: '▸',
+  cursorRight: '◂',
+  /** A free place in the compact (borderless) grid. */
+  freeDot: '·',
+  /** Marks the card in hand. */
+  hand: '▸',
+} as const;
+
+/** Widest cell used even on very wide terminals (wider only adds empty space). */
+export const MAX_CELL_WIDTH = 30;
+
+/** The narrowest cell in which a short label is worth showing next to the number. */
+export const MIN_LABEL_INNER = 10;

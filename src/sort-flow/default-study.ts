@@ -1,0 +1,26 @@
+import { DEFAULT_DISTRIBUTION, newStudy } from '../core/study-defaults.ts';
+import type { Lang } from '../core/types.ts';
+import { IoError } from '../errors.ts';
+import { sortTexts } from '../i18n/sort.ts';
+import { builtinStatements } from '../study/statements-file.ts';
+import { createStudy } from '../study/study-folder.ts';
+import type { SortUi } from './ui.ts';
+
+/**
+ * `qsort sort --study DIR` on a folder without a study (as `npm start` does on
+ * a fresh checkout): offer to create one there with the 24 built-in statements,
+ * like `qsort init DIR`. Declining stops with the usual "no study" error.
+ */
+export async function offerDefaultStudy(dir: string, ui: SortUi, lang: Lang, now: Date): Promise<void> {
+  const texts = sortTexts(lang);
+  const answer = await ui.choose({
+    message: texts.noStudy(dir),
+    choices: [
+      { value: 'create', name: texts.createDefaultStudy },
+      { value: 'stop', name: texts.dontCreateStudy },
+    ],
+  });
+  if (answer !== 'create') throw new IoError(`no study in ${dir} (no study.json); create one with "qsort init ${dir}" or point to one with --study DIR`);
+  const study = newStudy({ statements: await builtinStatements(), distribution: DEFAULT_DISTRIBUTION, language: lang, createdAt: now.toISOString() });
+  await createStudy(dir, study);
+}

@@ -1,0 +1,251 @@
+import type { Lang, SortRecord, Study } from '../core/types.ts';
+import { DataError } from '../errors.ts';
+import type { SortTexts } from '../i18n/sort.ts';
+import { sortTexts } from '../i18n/sort.ts';
+import { cardsFor, studyHeading } from '../prompts/cards.ts';
+import type { ScreenSize } from '../prompts/layout.ts';
+import { isPresortDone, toPresort } from '../prompts/presort/state.ts';
+import { initGrid, placedCount } from '../prompts/qsort-grid/state.ts';
+import { reviewBody } from '../prompts/review/render.ts';
+import type { SortStyle } from '../prompts/theme.ts';
+import type { SortDraft, SortStep } from './draft.ts';
+import { draftProgress, draftToRecord, newDraft, parseDraft } from './draft.ts';
+import { progressPhrase, questionMessage, savedScreen, welcomeBody } from './screens.ts';
+import type { SortSink } from './sink.ts';
+import type { SortUi } from './ui.ts';
+
+export interface RunSortOptions {
+  readonly study: Study;
+  /** Where drafts and the finished sort go (studyFolderSink for a study folder). */
+  readonly sink: SortSink;
+  readonly ui: SortUi;
+  /** The interface language (already chosen: --lang, else the study's, else $LANG). */
+  readonly lang: Lang;
+  /** The participant; asked on screen when absent. */
+  readonly participant?: string | undefined;
+  readonly team?: string | undefined;
+  readonly style: SortStyle;
+  /** Where the "stopped, how to resume" lines go (stderr). */
+  readonly messages: NodeJS.WritableStream;
+  /** The command that resumes this participant's sort, for the message after Ctrl-C. */
+  readonly resumeCommand: (participant: string) => string;
+  readonly now: () => Date;
+  readonly newSeed: () => number;
+  readonly newSortId: () => string;
+  /** A fixed screen size (tests); else the terminal's. */
+  readonly size?: ScreenSize;
+}
+
+export interface SortOutcome {
+  readonly record: SortRecord;
+  /** Where the sink saved it (a path or a URL). */
+  readonly location: string;
+}
+
+/** Thrown when the participant already has a completed sort. */
+export class AlreadySortedError extends DataError {
+  override name = 'AlreadySortedError';
+  readonly location: string;
+  constructor(message: string, location: string) {
+    super(message);
+    this.location = location;
+  }
+}
+
+/**
+ * Writes drafts in order, never more than one at a time, always the newest:
+ * fast key repeats coalesce into fewer writes, and the last state always lands.
+ */
+class DraftWriter {
+  private latest: SortDraft | undefined;
+  private running: Promise<void> | undefined;
+  private failure: unknown;
+  private readonly sink: SortSink;
+  constructor(sink: SortSink) {
+    this.sink = sink;
+  }
+  save(draft: SortDraft): void {
+    this.latest = draft;
+    this.running ??= this.drain().finally(() => {
+      this.running = undefined;
+    });
+  }
+  private async drain(): Promise<void> {
+    while (this.latest) {
+      const draft = this.latest;
+      this.latest = undefined;
+      try {
+        await this.sink.saveDraft(draft);
+      } catch (error) {
+        this.failure ??= error;
+      }
+    }
+  }
+  /** Waits until every draft is written; rethrows the first write failure. */
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
+    if (this.failure !== undefined) {
+      const failure = this.failure;
+      this.failure = undefined;
+      throw failure;
+    }
+  }
+}
+
+const isExit = (error: unknown): boolean => error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+
+/**
+ * The whole participant's sort: participant → (resume?) → welcome → pre-sort →
+ * grid → review → questions → save. Every action goes to `sink.saveDraft`;
+ * a draft found for the participant can be resumed exactly where it stopped.
+ * On Ctrl-C the draft stays and the resume command is printed; the prompt's
+ * ExitPromptError is rethrown (exit code 130).
+ */
+export async function runSort(options: RunSortOptions): Promise<SortOutcome> {
+  const { sink, ui } = options;
+  const texts = sortTexts(options.lang);
+  const writer = new DraftWriter(sink);
+  let participant = options.participant?.trim() || undefined;
+  try {
+    if (participant === undefined) participant = await askParticipant(ui, sink, texts);
+    else {
+      const existing = await sink.existingSort(participant);
+      if (existing) throw new AlreadySortedError(texts.alreadySorted(participant, existing), existing);
+    }
+    const draft = await startOrResume(options, participant, texts);
+    const outcome = await runSteps(options, draft, writer, texts);
+    return outcome;
+  } catch (error) {
+    await writer.flush().catch(() => undefined);
+    if (isExit(error) && participant !== undefined) {
+      options.messages.write(`\n${texts.stoppedDraft(sink.draftLocation(participant))}\n${texts.stoppedResume(options.resumeCommand(participant))}\n`);
+    }
+    throw error;
+  }
+}
+
+async function askParticipant(ui: SortUi, sink: SortSink, texts: SortTexts): Promise<string> {
+  ui.clear();
+  const answer = await ui.text({
+    message: texts.askParticipant,
+    validate: async (value) => {
+      const name = value.trim();
+      if (name === '') return texts.participantEmpty;
+      return (await sink.existingSort(name)) ? texts.participantTaken(name) : true;
+    },
+  });
+  return answer.trim();
+}
+
+async function startOrResume(options: RunSortOptions, participant: string, texts: SortTexts): Promise<SortDraft> {
+  const { sink, study, ui } = options;
+  const stored = await sink.loadDraft(participant);
+  if (stored !== undefined) {
+    const draft = parseDraft(stored, study, sink.draftLocation(participant));
+    const p = draftProgress(draft, study.statements.length);
+    ui.clear();
+    const choice = await ui.choose({
+      message: texts.resumeQuestion(participant, progressPhrase(p.step, p.done, p.total, texts)),
+      choices: [
+        { value: 'resume', name: texts.resumeYes },
+        { value: 'restart', name: texts.resumeNo },
+      ],
+    });
+    if (choice === 'resume') return options.team && !draft.team ? { ...draft, team: options.team } : draft;
+  }
+  return newDraft({ study, participant, team: options.team, language: options.lang, seed: options.newSeed(), now: options.now() });
+}
+
+async function runSteps(options: RunSortOptions, initial: SortDraft, writer: DraftWriter, texts: SortTexts): Promise<SortOutcome> {
+  const { study, sink, ui, style, lang } = options;
+  const heading = studyHeading(study, lang);
+  const cards = cardsFor(study, lang);
+  const total = study.statements.length;
+  const sessionStart = options.now().getTime();
+  const baseSeconds = initial.activeSeconds;
+  let draft = initial;
+  const common = { heading, cards, texts, style, ...(options.size ? { size: options.size } : {}) };
+
+  const save = (next: SortDraft): void => {
+    const now = options.now();
+    draft = { ...next, activeSeconds: baseSeconds + (now.getTime() - sessionStart) / 1000, updatedAt: now.toISOString() };
+    writer.save(draft);
+    if (sink.progress) {
+      const p = draftProgress(draft, total);
+      sink.progress({ participant: draft.participant, ...(draft.team ? { team: draft.team } : {}), step: p.step, done: p.done, total });
+    }
+  };
+  const goTo = async (step: SortStep, patch: Partial<SortDraft> = {}): Promise<void> => {
+    save({ ...draft, ...patch, step });
+    await writer.flush();
+  };
+
+  save(draft);
+  await writer.flush();
+  for (;;) {
+    ui.clear();
+    if (draft.step === 'welcome') {
+      await ui.pager({
+        ...common,
+        right: texts.stepName.welcome,
+        body: welcomeBody(study, heading, texts),
+        keys: [texts.keys.begin, texts.keys.scroll, texts.keys.stop],
+        allowBack: false,
+      });
+      await goTo('presort');
+    } else if (draft.step === 'presort') {
+      const presort = await ui.presort({ ...common, initial: draft.presort, onChange: (s) => save({ ...draft, presort: s }) });
+      if (!isPresortDone(presort)) continue;
+      await goTo('grid', { presort, grid: draft.grid ?? initGrid(study.distribution, toPresort(presort)) });
+    } else if (draft.step === 'grid') {
+      const start = draft.grid ?? initGrid(study.distribution, toPresort(draft.presort));
+      const grid = await ui.grid({ ...common, initial: start, onChange: (s) => save({ ...draft, grid: s }) });
+      if (grid.queue.length > 0) continue;
+      await goTo('review', { grid });
+    } else if (draft.step === 'review') {
+      const grid = draft.grid;
+      if (!grid) {
+        await goTo('grid');
+        continue;
+      }
+      const answer = await ui.pager({
+        ...common,
+        right: `${texts.reviewHeading} · ${texts.progressPlaced(placedCount(grid), total)}`,
+        body: reviewBody(grid.columns, grid.scores, cards, texts),
+        keys: [texts.keys.confirm, texts.keys.scroll, texts.keys.back, texts.keys.stop],
+        allowBack: true,
+      });
+      await goTo(answer === 'confirm' ? 'questions' : 'grid');
+    } else {
+      const grid = draft.grid;
+      if (!grid) {
+        await goTo('grid');
+        continue;
+      }
+      const questions = study.questions;
+      const next = questions.findIndex((q) => !Object.hasOwn(draft.answers, q.id));
+      if (next >= 0) {
+        const question = questions[next];
+        if (!question) continue;
+        const answer = await ui.text({
+          message: questionMessage({ question, index: next + 1, total: questions.length, grid, cards, heading, lang, texts, style, size: options.size ?? terminalSize() }),
+          validate: (value) => (question.required && value.trim() === '' ? texts.requiredAnswer : true),
+        });
+        await goTo('questions', { answers: { ...draft.answers, [question.id]: answer.trim() } });
+        continue;
+      }
+      const record = draftToRecord(draft, { sortId: options.newSortId(), finishedAt: options.now(), language: lang });
+      await writer.flush();
+      const location = await sink.saveFinal(record);
+      await sink.discardDraft(draft.participant);
+      sink.progress?.({ participant: draft.participant, ...(draft.team ? { team: draft.team } : {}), step: 'saved', done: total, total });
+      ui.clear();
+      ui.show(savedScreen(draft.participant, location, texts, style, options.size ?? terminalSize()));
+      return { record, location };
+    }
+  }
+}
+
+function terminalSize(): ScreenSize {
+  return { columns: process.stdout.columns || 80, rows: process.stdout.rows || 24 };
+}

@@ -1,0 +1,103 @@
+import { localText } from '../core/text.ts';
+import type { Question, Study } from '../core/types.ts';
+import type { SortTexts } from '../i18n/sort.ts';
+import { formatScore } from '../i18n/sort.ts';
+import type { Cards, StudyHeading } from '../prompts/cards.ts';
+import { cardOf } from '../prompts/cards.ts';
+import type { ScreenSize } from '../prompts/layout.ts';
+import { headingLines, usableWidth, wrapClipped } from '../prompts/layout.ts';
+import type { GridState } from '../prompts/qsort-grid/state.ts';
+import type { SortStyle } from '../prompts/theme.ts';
+import { wrapText } from '../ui/wrap.ts';
+import type { SortStep } from './draft.ts';
+
+/** The texts of the flow's plain screens (welcome, questions, saved), pure and width-aware. */
+
+const indented = (text: string, width: number, indent: string): string[] => wrapText(text, width - indent.length).map((l) => `${indent}${l}`);
+
+/** The welcome screen's body: the question, the scale, the steps ahead. */
+export function welcomeBody(study: Study, heading: StudyHeading, texts: SortTexts) {
+  const lo = formatScore(study.distribution.scores[0] ?? 0);
+  const hi = formatScore(study.distribution.scores[study.distribution.scores.length - 1] ?? 0);
+  const scores = study.distribution.scores;
+  const middle = scores.includes(0) ? '0' : undefined;
+  return (width: number, style: SortStyle): string[] => {
+    const lines = [` ${style.bold(texts.welcomeTitle(study.title))}`, ''];
+    lines.push(...indented(texts.welcomeBody(study.statements.length), width, ' '), '');
+    lines.push(...indented(heading.instruction, width, '   ').map((l) => style.bold(l)), '');
+    lines.push(...indented(texts.scaleMost(hi), width, '   '));
+    if (middle) lines.push(...indented(texts.scaleMiddle(middle.padStart(hi.length)), width, '   '));
+    lines.push(...indented(texts.scaleLeast(lo), width, '   '), '');
+    lines.push(` ${texts.stepsHeading}`);
+    texts.steps.forEach((step, i) => lines.push(...wrapText(step, width - 6).map((l, k) => (k === 0 ? `  ${i + 1}. ${l}` : `     ${l}`))));
+    lines.push('', ...indented(texts.safety, width, ' '));
+    return lines;
+  };
+}
+
+/** The statements of the column a 'most'/'least' question is about. */
+export function questionColumn(question: Question, grid: GridState): { score: number; ids: readonly string[] } | undefined {
+  if (question.kind === 'free') return undefined;
+  const col = question.kind === 'most' ? grid.scores.length - 1 : 0;
+  return { score: grid.scores[col] ?? 0, ids: grid.columns[col] ?? [] };
+}
+
+export interface QuestionScreen {
+  readonly question: Question;
+  readonly index: number;
+  readonly total: number;
+  readonly grid: GridState;
+  readonly cards: Cards;
+  readonly heading: StudyHeading;
+  readonly lang: 'nl' | 'en';
+  readonly texts: SortTexts;
+  readonly style: SortStyle;
+  readonly size: ScreenSize;
+}
+
+/** The message of a question prompt: heading, question, the statements it is about; ends where the answer is typed. */
+export function questionMessage(q: QuestionScreen): string {
+  const { texts, style } = q;
+  const width = usableWidth(q.size);
+  const lines = headingLines(q.heading, `${texts.stepName.questions} · ${q.index} / ${q.total}`, width, 2, style);
+  lines.push('', ` ${style.dim(texts.questionOf(q.index, q.total))}`);
+  lines.push(...indented(localText(q.question.text, q.lang), width, ' ').map((l) => style.bold(l)), '');
+  const column = questionColumn(q.question, q.grid);
+  if (column) {
+    const room = Math.max(4, q.size.rows - 12);
+    const perCard = Math.max(1, Math.floor(room / Math.max(1, column.ids.length)));
+    for (const id of column.ids) {
+      const card = cardOf(q.cards, id);
+      const head = `   ${formatScore(column.score).padStart(2)}  ${card.number.padStart(2)}  `;
+      wrapClipped(card.text, width - head.length, perCard).forEach((l, i) => lines.push(`${i === 0 ? head : ' '.repeat(head.length)}${l}`));
+    }
+    lines.push('');
+  }
+  if (!q.question.required) lines.push(` ${style.dim(texts.optional)}`);
+  lines.push(` ${texts.answerLabel}`);
+  return lines.join('\n');
+}
+
+/** The last screen: saved, where, what happens next, close the window. */
+export function savedScreen(participant: string, location: string, texts: SortTexts, style: SortStyle, size: ScreenSize): string {
+  const width = usableWidth(size);
+  return [
+    '',
+    ` ${style.success(texts.savedTitle)}`,
+    '',
+    ...indented(texts.thanks(participant), width, ' '),
+    ...indented(texts.savedWhere(location), width, ' '),
+    '',
+    ...indented(texts.savedNext, width, ' '),
+    '',
+    ` ${style.bold(texts.savedClose)}`,
+    '',
+  ].join('\n');
+}
+
+/** "grid, 9 of 24 placed" for the resume question. */
+export function progressPhrase(step: SortStep, done: number, total: number, texts: SortTexts): string {
+  if (step === 'presort') return `${texts.stepName.presort}, ${done} / ${total}`;
+  if (step === 'grid') return `${texts.stepName.grid}, ${texts.progressPlaced(done, total)}`;
+  return texts.stepName[step];
+}

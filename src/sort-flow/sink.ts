@@ -1,0 +1,63 @@
+import type { SortRecord, Study } from '../core/types.ts';
+import { IoError } from '../errors.ts';
+import { draftPath, readDraft, readSort, removeDraft, saveSort, sortPath, writeDraft } from '../study/study-folder.ts';
+import type { SortDraft, SortStep } from './draft.ts';
+
+/** Where a sort stands, for a facilitator's dashboard. */
+export interface SortProgress {
+  readonly participant: string;
+  readonly team?: string;
+  readonly step: SortStep | 'saved';
+  /** Statements decided (pre-sort) or placed (grid) so far. */
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * Where a sort goes. The flow (runSort) only talks to a sink, so the same
+ * screens can save into a study folder (studyFolderSink, the default) or send
+ * to a server (`qsort sort --join URL --code CODE`).
+ *
+ * Contract:
+ * - saveDraft is called after every action with the whole draft; it must be
+ *   atomic (a reader sees the previous draft or this one, never half).
+ * - saveFinal must never overwrite an existing sort of the participant: it
+ *   throws a QError instead, and the flow keeps the draft.
+ * - loadDraft returns whatever saveDraft stored (unchecked JSON) or undefined.
+ */
+export interface SortSink {
+  /** A sort already saved for the participant: where it is, or undefined. */
+  existingSort(participant: string): Promise<string | undefined>;
+  loadDraft(participant: string): Promise<unknown>;
+  saveDraft(draft: SortDraft): Promise<void>;
+  discardDraft(participant: string): Promise<void>;
+  /** Saves the completed sort; returns where it went (a path or a URL). */
+  saveFinal(record: SortRecord): Promise<string>;
+  /** Where the draft is kept, for the "stopped" message. */
+  draftLocation(participant: string): string;
+  /** Optional: reports progress after every action (the folder sink has no use for it). */
+  progress?(progress: SortProgress): void;
+}
+
+/** The default sink: the study folder (sorts/, drafts/) through the atomic study-folder functions. */
+export function studyFolderSink(dir: string, study: Study): SortSink {
+  return {
+    async existingSort(participant) {
+      return (await readSort(dir, participant)) ? sortPath(dir, participant) : undefined;
+    },
+    loadDraft: (participant) => readDraft(dir, participant),
+    saveDraft: (draft) => writeDraft(dir, draft.participant, draft),
+    discardDraft: (participant) => removeDraft(dir, participant),
+    async saveFinal(record) {
+      try {
+        return await saveSort(dir, study, record);
+      } catch (error) {
+        if (error instanceof IoError && (await readSort(dir, record.participant).catch(() => undefined))) {
+          throw new IoError(`participant "${record.participant}" already has a sort (${sortPath(dir, record.participant)}); this sort stays in ${draftPath(dir, record.participant)}`, { cause: error });
+        }
+        throw error;
+      }
+    },
+    draftLocation: (participant) => draftPath(dir, participant),
+  };
+}

@@ -1,0 +1,65 @@
+import type { PresortConfig } from '../prompts/presort/index.ts';
+import type { PresortState } from '../prompts/presort/state.ts';
+import type { QsortConfig } from '../prompts/qsort-grid/index.ts';
+import type { GridState } from '../prompts/qsort-grid/state.ts';
+import type { PagerAnswer, PagerConfig } from '../prompts/review/index.ts';
+import type { SortStyle } from '../prompts/theme.ts';
+
+export interface TextQuestion {
+  readonly message: string;
+  /** Returns true, or the message to show when the answer is not acceptable. */
+  readonly validate: (value: string) => true | string | Promise<true | string>;
+}
+
+export interface ChoiceQuestion<T extends string> {
+  readonly message: string;
+  readonly choices: readonly { readonly value: T; readonly name: string }[];
+}
+
+/**
+ * The screens the sort flow shows, one method per prompt. The terminal UI is
+ * the default; tests pass a scripted one.
+ */
+export interface SortUi {
+  /** Starts a fresh screen (one task per screen). */
+  clear(): void;
+  text(question: TextQuestion): Promise<string>;
+  choose<T extends string>(question: ChoiceQuestion<T>): Promise<T>;
+  pager(config: PagerConfig): Promise<PagerAnswer>;
+  presort(config: PresortConfig): Promise<PresortState>;
+  grid(config: QsortConfig): Promise<GridState>;
+  /** Shows a final screen and returns (no prompt). */
+  show(text: string): void;
+}
+
+/** The real terminal: @inquirer prompts, each erased when done, the screen cleared between steps. */
+export async function terminalUi(output: NodeJS.WritableStream, style: SortStyle, keys?: NodeJS.ReadableStream): Promise<SortUi> {
+  const [{ input, select }, presort, grid, pager] = await Promise.all([
+    import('@inquirer/prompts'),
+    import('../prompts/presort/index.ts'),
+    import('../prompts/qsort-grid/index.ts'),
+    import('../prompts/review/index.ts'),
+  ]);
+  const context = { clearPromptOnDone: true, output, ...(keys ? { input: keys } : {}) };
+  const theme = {
+    prefix: { idle: style.bold('?'), done: style.success('✔') },
+    style: {
+      message: (text: string) => text,
+      answer: (text: string) => text,
+      error: (text: string) => style.error(`> ${text}`),
+      help: style.dim,
+      highlight: style.active,
+      defaultAnswer: (text: string) => style.dim(`(${text})`),
+      key: style.bold,
+    },
+  };
+  return {
+    clear: () => output.write('\x1B[2J\x1B[3J\x1B[H'),
+    text: (q) => input({ message: q.message, validate: q.validate, theme: { ...theme, prefix: '' } }, context),
+    choose: (q) => select({ message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name })), theme }, context),
+    pager: (config) => pager.default(config, context),
+    presort: (config) => presort.default(config, context),
+    grid: (config) => grid.default(config, context),
+    show: (text) => output.write(`${text}\n`),
+  };
+}
