@@ -17,7 +17,12 @@ export interface ImportCheck {
   readonly total: number;
 }
 
-const placeOf = (file: string, s: ImportedSort) => describePlace({ file, line: s.line, where: s.line === undefined ? s.where : undefined, participant: s.participant });
+/** Where a sort is; at the line of `statement` when the format puts each score on a line of its own. */
+function placeOf(file: string, s: ImportedSort, statement?: string): string {
+  const statementLine = statement !== undefined ? s.statementLines?.get(statement) : undefined;
+  const line = statementLine ?? s.line;
+  return describePlace({ file, line, column: s.column, where: line === undefined ? s.where : undefined, participant: s.participant });
+}
 
 /**
  * Checks every sort of every file before anything is written (pure, linear time):
@@ -44,8 +49,9 @@ export function checkImport(
         report(`${place}: the participant id is empty`);
         continue;
       }
-      const problem = describeSortProblems(sortProblems(s.scores, study.statements, study.distribution));
-      if (problem) report(`${place}: ${problem}`);
+      const found = sortProblems(s.scores, study.statements, study.distribution);
+      const problem = describeSortProblems(found);
+      if (problem) report(`${placeOf(file, s, found[0]?.statement)}: ${problem}`);
       const before = firstSeen.get(s.participant);
       if (before !== undefined) report(`${place}: the participant appears twice in the import (also ${before})`);
       else {

@@ -57,7 +57,7 @@ export function parseCsvLong(text: string, options: ParseOptions): ImportedData 
   }
   if (byParticipant.size === 0) throw dataErrorAt({ file, line: header.line }, 'no rows below the header');
   const sorts = [...byParticipant.values()].map(
-    (b): ImportedSort => ({ participant: b.participant, ...(b.team !== '' ? { team: b.team } : {}), scores: b.scores, line: b.line }),
+    (b): ImportedSort => ({ participant: b.participant, ...(b.team !== '' ? { team: b.team } : {}), scores: b.scores, line: b.line, statementLines: b.lines }),
   );
   return { sorts, statementIds };
 }

@@ -34,7 +34,7 @@ export function parseCsvWide(text: string, options: ParseOptions): ImportedData 
     if (before !== undefined) throw dataErrorAt({ file, line: row.line, column: 1, statement: id }, `the statement appears twice (also line ${before})`);
     idLines.set(id, row.line);
     if (row.cells.length !== names.length + 1) {
-      throw dataErrorAt({ file, line: row.line, statement: id }, `has ${row.cells.length - 1} scores, the header names ${names.length} sorts`);
+      throw dataErrorAt({ file, line: row.line, statement: id }, `has ${row.cells.length - 1} score${row.cells.length === 2 ? '' : 's'}, the header names ${names.length} sort${names.length === 1 ? '' : 's'}`);
     }
     statementIds.push(id);
     names.forEach((participant, i) => {
@@ -43,7 +43,7 @@ export function parseCsvWide(text: string, options: ParseOptions): ImportedData 
     });
   }
   if (statementIds.length === 0) throw dataErrorAt({ file, line: header.line }, 'no statement rows below the header');
-  const sorts = names.map((participant, i): ImportedSort => ({ participant, scores: scores[i] ?? {}, line: header.line }));
+  const sorts = names.map((participant, i): ImportedSort => ({ participant, scores: scores[i] ?? {}, line: header.line, column: i + 2, statementLines: idLines }));
   return { sorts, statementIds };
 }
 

@@ -33,7 +33,7 @@ export function parseEqws(text: string, options: ParseOptions): ImportedData {
   const { file } = options;
   const list = records(parseJsonText(text, file));
   if (!list || list.length === 0) throw dataErrorAt({ file }, 'expected participant records with a "sort" field ("2|-1|0|…")');
-  const lines = keyLines(text, list.map((r) => r.key ?? 'sort'));
+  const lines = keyLines(text, list.map((r) => r.key));
   let ids: readonly string[] | undefined = options.statementIds;
   const sorts = list.map(({ key, value }, i): ImportedSort => {
     const where = key !== undefined ? `record ${JSON.stringify(key)}` : `record ${i + 1}`;
@@ -67,11 +67,14 @@ export function parseEqws(text: string, options: ParseOptions): ImportedData {
   return { sorts, statementIds: ids ?? [] };
 }
 
-/** Writes an object of records keyed by participant: {participant, team?, sort: "v1|v2|…", comment?}. */
+/**
+ * Writes an object of records {participant, team?, sort: "v1|v2|…", comment?} under
+ * the keys p1, p2, … (keys that JavaScript keeps in order, unlike numeric-looking names).
+ */
 export function writeEqws(study: Study, sorts: readonly SortRecord[]): string {
   const out: Record<string, unknown> = {};
-  for (const s of sorts) {
-    out[s.participant] = {
+  for (const [i, s] of sorts.entries()) {
+    out[`p${i + 1}`] = {
       participant: s.participant,
       ...(s.team !== undefined ? { team: s.team } : {}),
       sort: study.statements.map((st) => String(s.scores[st.id] ?? '')).join('|'),

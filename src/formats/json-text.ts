@@ -16,17 +16,20 @@ export function parseJsonText(text: string, file: string): unknown {
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Finds the line of each `"key":` in order, scanning the text once (keys are looked
- * for after the previous one). Returns undefined for a key that cannot be found.
+ * Finds the line of each `"key"` in order, scanning the text once (each key is looked
+ * for after the previous one). Undefined for a key that is not given or not found.
  */
-export function keyLines(text: string, keys: readonly string[]): (number | undefined)[] {
+export function keyLines(text: string, keys: readonly (string | undefined)[]): (number | undefined)[] {
   let pos = 0;
   let line = 1;
   return keys.map((key) => {
-    const at = text.indexOf(`${JSON.stringify(key)}`, pos);
+    if (key === undefined) return undefined;
+    const quoted = JSON.stringify(key);
+    const at = text.indexOf(quoted, pos);
     if (at < 0) return undefined;
     for (let i = pos; i < at; i++) if (text.charCodeAt(i) === 10) line++;
-    pos = at;
+    // A JSON-quoted key holds no raw line break.
+    pos = at + quoted.length;
     return line;
   });
 }

@@ -16,6 +16,10 @@ export interface ImportedSort {
   readonly scores: Readonly<Record<string, number>>;
   /** The 1-based line the sort starts on (absent when the format has no lines worth naming). */
   readonly line?: number;
+  /** The 1-based column (field) of the sort, when a sort is a column (wide CSV). */
+  readonly column?: number;
+  /** The line of each statement's score, when scores sit on lines of their own (wide and long CSV). */
+  readonly statementLines?: ReadonlyMap<string, number>;
   /** Where else to point a reader when there is no line (e.g. a JSON record key). */
   readonly where?: string;
   readonly comment?: string;

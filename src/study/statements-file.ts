@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang, LocalText, Statement } from '../core/types.ts';
 import { DataError, ioError } from '../errors.ts';
+import { decodeWindows1252 } from '../formats/windows-1252.ts';
 import { parseCsv } from './csv.ts';
 
 /** The built-in set: 24 statements on what makes employees customer-focused (nl + en). */
@@ -13,7 +14,7 @@ export async function readTextFile(path: string, what = 'the file'): Promise<str
     const buf = await readFile(path);
     const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(buf);
     // Files from PQMethod on Windows are often Windows-1252: fall back when UTF-8 decoding produced replacement characters.
-    if (utf8.includes('\uFFFD')) return new TextDecoder('windows-1252').decode(buf);
+    if (utf8.includes('\uFFFD')) return decodeWindows1252(buf);
     return utf8.replace(/^\uFEFF/, '');
   } catch (error) {
     throw ioError(error, path, `read ${what}`);

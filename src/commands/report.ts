@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import type { Lang } from '../core/types.ts';
+import type { Deps } from '../deps.ts';
+import { addAnalysisOptions, type AnalysisCliOptions } from './analysis-options.ts';
+import { addStudyOption, langOption, positiveInt, studyDir } from './shared.ts';
+
+export interface ReportCliOptions extends AnalysisCliOptions {
+  study?: string;
+  out?: string;
+  lang?: Lang;
+  top?: number;
+}
+
+export function registerReport(program: Command, deps: Deps): void {
+  const command = program
+    .command('report')
+    .description('write the results as one self-contained HTML file: charts, factor grids, comments, methods')
+    .option('-o, --out <file>', 'where to write the report (default: <study>/results/report.html)')
+    .addOption(langOption("the report's language (default: the study's)"))
+    .option('--top <n>', 'how many top statements to highlight', positiveInt, 5);
+  addAnalysisOptions(addStudyOption(command))
+    .addHelpText(
+      'after',
+      `
+The report works offline: CSS and charts are inside the file, nothing is fetched.
+Open it in a browser, project it, or print it to PDF (A4, one section per page).
+It prints the path of the file it wrote; the analysis' warnings go to stderr.
+
+Examples:
+  $ qsort report --study workshop                  workshop/results/report.html
+  $ qsort report --lang en --out report-en.html    in English
+  $ qsort report --factors 2 --extraction centroid`,
+    )
+    .action(async (opts: ReportCliOptions) => {
+      const { writeReport } = await import('../report/write-report.ts');
+      const written = await writeReport(studyDir(opts, deps), opts, deps);
+      for (const line of written.messages) deps.stderr.write(`${line}\n`);
+      deps.stdout.write(`${written.path}\n`);
+    });
+}
