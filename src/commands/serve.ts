@@ -11,6 +11,7 @@ export interface ServeCommandOptions {
   code?: string;
   plain?: boolean;
   lang?: Lang;
+  rateLimit: number;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -27,6 +28,7 @@ export function registerServe(program: Command, deps: Deps): void {
     .option('--code <code>', 'choose the session code (4–32 letters or digits), e.g. for handouts printed in advance')
     .option('--plain', 'no dashboard: print the join URL and code, then one log line per event')
     .addOption(langOption("the dashboard's language (default: the study's)"))
+    .option('--rate-limit <n>', 'requests per minute from one address before it must wait (raise it when the whole room shares one address)', positiveInt, 300)
     .addHelpText(
       'after',
       `

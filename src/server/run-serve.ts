@@ -63,6 +63,7 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
     store,
     board,
     now: deps.now,
+    rateLimit: { max: opts.rateLimit, timeWindowMs: 60_000 },
     onEvent: (event) => {
       for (const listener of listeners) listener(event);
     },

@@ -1,0 +1,140 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseSortRecord } from '../../src/core/schema.ts';
+import type { SortRecord, Study } from '../../src/core/types.ts';
+import { sortProblems } from '../../src/core/validate-sort.ts';
+import { fetchStudy, submitSort } from '../../src/server/client.ts';
+import { sortFiles, studyFolder, validSort } from '../server/helpers.ts';
+
+const bin = fileURLToPath(new URL('../../bin/qsort.js', import.meta.url));
+
+interface Running {
+  readonly child: ChildProcess;
+  readonly url: string;
+  readonly code: string;
+  readonly stdout: () => string;
+  readonly exited: Promise<number | null>;
+}
+
+/** Starts `qsort serve --plain` and reads the URL and code from its first lines. */
+async function serve(dir: string, ...args: string[]): Promise<Running> {
+  const child = spawn(process.execPath, [bin, 'serve', '--study', dir, '--plain', '--port', '0', '--host', '127.0.0.1', '--rate-limit', '100000', ...args], {
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  child.stderr?.on('data', (c: Buffer) => (err += c.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 15_000;
+  while (!/^code (\S+)$/m.test(out)) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`serve did not start: ${out}${err}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const url = /^url {2}(\S+)$/m.exec(out)?.[1] ?? '';
+  const code = /^code (\S+)$/m.exec(out)?.[1] ?? '';
+  return { child, url, code, stdout: () => out, exited };
+}
+
+let dir: string;
+let study: Study;
+let cleanup: () => Promise<void>;
+const children: ChildProcess[] = [];
+
+beforeEach(async () => {
+  ({ dir, study, cleanup } = await studyFolder());
+});
+
+afterEach(async () => {
+  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  await cleanup();
+});
+
+async function storedSorts(): Promise<SortRecord[]> {
+  const files = await sortFiles(dir);
+  return Promise.all(files.map(async (f) => parseSortRecord(JSON.parse(await readFile(join(dir, 'sorts', f), 'utf8')), f)));
+}
+
+describe('qsort serve (the built CLI)', () => {
+  it('prints the URL, the code and the join command first, and keeps the code in session.json', async () => {
+    const s = await serve(dir, '--code', 'klant24');
+    children.push(s.child);
+    expect(s.stdout().split('\n').slice(0, 3)).toEqual([`url  ${s.url}`, 'code KLANT24', `join qsort sort --join ${s.url} --code KLANT24`]);
+    expect(JSON.parse(await readFile(join(dir, 'session.json'), 'utf8'))).toMatchObject({ code: 'KLANT24' });
+    expect((await fetchStudy(s.url, 'klant24')).statements).toHaveLength(9);
+    s.child.kill('SIGTERM');
+    expect(await s.exited).toBe(0);
+  });
+
+  it('loses no acknowledged sort when killed with SIGKILL mid-session, and continues with the same code', async () => {
+    const first = await serve(dir);
+    children.push(first.child);
+    const sorts = Array.from({ length: 300 }, (_, i) => validSort(study, `p${String(i).padStart(3, '0')}`, i, { sortId: `id-${i}` }));
+    const acknowledged = new Set<string>();
+    let next = 0;
+    let killed = false;
+    const worker = async (): Promise<void> => {
+      while (next < sorts.length) {
+        const sort = sorts[next++]!;
+        try {
+          await submitSort(first.url, first.code, sort, { retries: 0, timeoutMs: 5000 });
+          acknowledged.add(sort.sortId);
+          if (acknowledged.size === 100 && !killed) {
+            killed = true;
+            first.child.kill('SIGKILL');
+          }
+        } catch {
+          // Not acknowledged: the server is gone (or going).
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    await first.exited;
+    expect(killed).toBe(true);
+    expect(acknowledged.size).toBeGreaterThanOrEqual(100);
+    expect(acknowledged.size).toBeLessThan(300);
+
+    // Every acknowledged sort is on disk, complete and valid.
+    const stored = await storedSorts();
+    const storedIds = new Set(stored.map((s) => s.sortId));
+    for (const id of acknowledged) expect(storedIds.has(id)).toBe(true);
+    for (const s of stored) {
+      expect(sortProblems(s.scores, study.statements, study.distribution)).toEqual([]);
+      expect(s).toEqual(sorts.find((x) => x.sortId === s.sortId));
+    }
+
+    // Restarted: same code; resubmitting everything stores the rest and acknowledges the rest as already stored.
+    const second = await serve(dir);
+    children.push(second.child);
+    expect(second.code).toBe(first.code);
+    const results = await Promise.all(sorts.map((s) => submitSort(second.url, second.code, s, { retries: 2, baseDelayMs: 50 })));
+    for (const [i, r] of results.entries()) {
+      expect(r.status).toBe(storedIds.has(sorts[i]!.sortId) ? 'already stored' : 'stored');
+    }
+    expect(await sortFiles(dir)).toHaveLength(300);
+    expect((await storedSorts()).every((s) => sortProblems(s.scores, study.statements, study.distribution).length === 0)).toBe(true);
+    // Leftover temp files from the kill are ignored by readers; no other files appear.
+    const others = (await readdir(join(dir, 'sorts'))).filter((f) => !f.endsWith('.json') && !/\.tmp-[0-9a-f]+$/.test(f));
+    expect(others).toEqual([]);
+    expect(second.stdout()).toMatch(/submitted p\d{3}: already stored \(resent\)/);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  }, 60_000);
+
+  it('refuses to start on a port in use, with one clear line and exit code 4', async () => {
+    const s = await serve(dir);
+    children.push(s.child);
+    const port = new URL(s.url).port;
+    const other = spawn(process.execPath, [bin, 'serve', '--study', dir, '--plain', '--port', port, '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    other.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => other.on('exit', resolve));
+    expect(code).toBe(4);
+    expect(err).toBe(`error: port ${port} is already in use; choose another with --port, e.g. --port ${Number(port) + 1}\n`);
+  });
+});
