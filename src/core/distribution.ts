@@ -43,48 +43,87 @@ export function checkDistributionFits(d: Distribution, statementCount: number, w
   const size = distributionSize(d);
   if (size !== statementCount) {
     const diff = size - statementCount;
-    throw new DataError(
-      `${where} ${formatDistribution(d)} holds ${size} statements but there are ${statementCount} ` +
-        `(${Math.abs(diff)} ${diff > 0 ? 'too many' : 'too few'})`,
-    );
+    const fix = diff > 0 ? `${diff} too many (take ${diff} from the counts)` : `${-diff} too few (add ${-diff} to the counts)`;
+    throw new DataError(`${where}: the counts ${d.counts.join(',')} add up to ${size}, but there are ${statementCount} statements: ${fix}`);
   }
+}
+
+/** Half the width of the default score range for `statementCount` statements: the largest r ≤ 6 whose triangle 1,2,…,r+1,…,2,1 holds at most one statement more. */
+function defaultHalfWidth(statementCount: number): number {
+  let r = 1;
+  while (r < 6 && (r + 2) ** 2 - 1 <= statementCount) r++;
+  return r;
+}
+
+/**
+ * Adds `extra` statements to `targets` (column indices, nearest the centre first), keeping
+ * the shape symmetric: the centre column takes one when `extra` is odd (two, on a flat
+ * top, when it is even), then pairs of columns at the same distance from the centre
+ * take one each, from the middle outwards.
+ * Only an even number of columns with an odd `extra` must break the symmetry: the
+ * middle column on the agree side takes the last one.
+ */
+function addFromCentre(counts: number[], targets: readonly number[], centre: number, extra: number, flatTop: boolean): void {
+  let left = extra;
+  const give = (i: number) => {
+    counts[i] = (counts[i] ?? 0) + 1;
+    left--;
+  };
+  if (targets.includes(centre)) {
+    if (left % 2 === 1) give(centre);
+    // On a flat top, pairs alone would leave the centre lower than its neighbours.
+    else if (flatTop && left >= 2 && (counts[centre] ?? 0) > 0) {
+      give(centre);
+      give(centre);
+    }
+  }
+  for (const i of targets) {
+    const mirror = 2 * centre - i;
+    if (i > centre && left >= 2 && targets.includes(mirror)) {
+      give(i);
+      give(mirror);
+    }
+  }
+  const nearest = targets.find((i) => i >= centre);
+  if (left > 0 && nearest !== undefined) give(nearest);
 }
 
 /**
  * A symmetric, quasi-normal forced distribution for `statementCount` statements,
- * optionally on a given score range. 24 → −4..+4: 1,2,3,4,4,4,3,2,1; 33 → 2,3,4,5,5,5,4,3,2.
+ * optionally on a given score range: a triangle (1 at the ends, rising by one towards
+ * the middle), raised by whole layers, or with its top cut flat, until it holds
+ * exactly `statementCount`; what is left over goes to the middle columns first.
+ * The counts never fall towards the middle. 24 → −4..+4: 1,2,3,4,4,4,3,2,1;
+ * 33 → −4..+4: 2,3,4,5,5,5,4,3,2; 2 → −1..+1: 1,0,1.
  */
 export function quasiNormalDistribution(statementCount: number, range?: { lo: number; hi: number }): Distribution {
   if (!Number.isInteger(statementCount) || statementCount < 1) throw new DataError(`cannot build a distribution for ${statementCount} statements`);
-  const r = Math.max(1, Math.min(6, Math.floor(Math.sqrt(statementCount * 0.75))));
+  const r = defaultHalfWidth(statementCount);
   const lo = range?.lo ?? -r;
   const hi = range?.hi ?? r;
   const width = hi - lo + 1;
   if (width < 1) throw new DataError(`score range ${lo}..${hi} is empty`);
-  if (width > statementCount) throw new DataError(`score range ${lo}..${hi} has ${width} columns, more than the ${statementCount} statements`);
+  if (range && width > statementCount) throw new DataError(`score range ${lo}..${hi} has ${width} columns, more than the ${statementCount} statements`);
   const centre = (width - 1) / 2;
-  // A triangle (1 at the ends, rising by one to the middle), raised or shaved in the middle to fit.
-  const counts = Array.from({ length: width }, (_, i) => Math.floor(centre + 1 - Math.abs(i - centre)));
-  let sum = counts.reduce((a, b) => a + b, 0);
-  while (sum + width <= statementCount) {
-    for (let i = 0; i < width; i++) counts[i] = (counts[i] ?? 0) + 1;
-    sum += width;
+  const columns = Array.from({ length: width }, (_, i) => i);
+  const triangle = columns.map((i) => Math.floor(centre + 1 - Math.abs(i - centre)));
+  const fromCentre = [...columns].sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre) || b - a);
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  let counts: number[];
+  let targets: number[];
+  if (statementCount >= sum(triangle)) {
+    const layers = Math.floor((statementCount - sum(triangle)) / width);
+    counts = triangle.map((t) => t + layers);
+    targets = fromCentre;
+  } else {
+    // Cut the top flat at the highest level that still leaves room, then fill from the middle.
+    let cap = 0;
+    while (sum(triangle.map((t) => Math.min(t, cap + 1))) < statementCount) cap++;
+    counts = triangle.map((t) => Math.min(t, cap));
+    targets = fromCentre.filter((i) => (triangle[i] ?? 0) > cap);
   }
-  // Add the remainder symmetrically from the middle outwards, or shave the tallest columns nearest the middle.
-  const byCentre = [...counts.keys()].sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre) || a - b);
-  while (sum < statementCount) {
-    const min = Math.min(...counts);
-    const i = byCentre.find((k) => counts[k] === min) ?? byCentre[0] ?? 0;
-    counts[i] = (counts[i] ?? 0) + 1;
-    sum++;
-  }
-  while (sum > statementCount) {
-    const max = Math.max(...counts);
-    const i = byCentre.find((k) => counts[k] === max) ?? 0;
-    counts[i] = (counts[i] ?? 0) - 1;
-    sum--;
-  }
-  return { scores: Array.from({ length: width }, (_, i) => lo + i), counts };
+  addFromCentre(counts, targets, centre, statementCount - sum(counts), targets.length < width);
+  return { scores: columns.map((i) => lo + i), counts };
 }
 
 /**
