@@ -246,7 +246,7 @@ const nl: ReportText = {
   definingNone: 'Geen enkele sortering is op deze factor gemarkeerd.',
   distinguishingHeading: 'Onderscheidende stellingen',
   distinguishingIntro: (factor) =>
-    `Stellingen die ${factor} significant anders legt dan elke andere factor (p < ,05). Tekens: * p < ,05, ** p < ,01, *** p < ,001, 6* p < ,000001.`,
+    `Stellingen die ${factor} significant anders legt dan elke andere factor (p < 0,05). Tekens: * p < 0,05, ** p < 0,01, *** p < 0,001, 6* p < 0,000001.`,
   distinguishingNone: 'Geen enkele stelling onderscheidt deze factor van alle andere.',
   extremesHeading: 'Meest en minst eens',
   topStatements: 'Meest eens',
@@ -254,7 +254,7 @@ const nl: ReportText = {
   noScores: 'Geen enkele sortering bepaalt deze factor, dus er zijn geen z-scores en geen factorsortering.',
 
   consensusHeading: 'Consensusstellingen',
-  consensusIntro: 'Stellingen waarop geen twee factoren significant verschillen (p < ,05): gemeenschappelijke grond tussen de gezichtspunten.',
+  consensusIntro: 'Stellingen waarop geen twee factoren significant verschillen (p < 0,05): gemeenschappelijke grond tussen de gezichtspunten.',
   consensusNone: 'Geen consensusstellingen: elke stelling scheidt minstens twee factoren.',
   consensusOneFactor: 'Met één factor valt er niets te vergelijken.',
 
@@ -275,14 +275,14 @@ const nl: ReportText = {
     `${p.sorts} Q-sorteringen van ${p.statements} stellingen (gedwongen verdeling van ${p.range}, ${p.counts} stellingen per kolom) werden gecorreleerd met ${p.correlation}. ` +
     `${p.extraction} leverde ${plural(p.factors, 'factor', 'factoren')} op, ${p.rotation}. ${p.flagging} ` +
     `Factorscores zijn gewogen gemiddelden van de bepalende sorteringen (gewicht a/(1 − a²)), gestandaardiseerd tot z-scores; elke factorsortering deelt de waarden van de verdeling uit in volgorde van z-score. ` +
-    `Twee factoren verschillen significant op een stelling wanneer het verschil van hun z-scores groter is dan 1,96 maal de standaardfout van het verschil (p < ,05); ` +
+    `Twee factoren verschillen significant op een stelling wanneer het verschil van hun z-scores groter is dan 1,96 maal de standaardfout van het verschil (p < 0,05); ` +
     `een stelling is onderscheidend wanneer haar factor van elke andere factor verschilt, en een consensusstelling wanneer geen twee factoren verschillen. ` +
     `Analyse en rapport met qsort ${p.version} op ${p.date}.`,
   correlation: { pearson: 'Pearsons r', spearman: 'Spearmans rangcorrelatie', kendall: 'Kendalls τb' },
   extraction: { pca: 'Hoofdcomponentenanalyse', centroid: 'De centroïdemethode van Brown' },
   rotation: { varimax: 'geroteerd met varimax (met Kaiser-normalisatie)', none: 'niet geroteerd' },
   flaggingAuto: (statements) =>
-    `Een sortering bepaalt een factor wanneer haar gekwadrateerde lading groter is dan de som van haar andere gekwadrateerde ladingen en de lading significant is (|a| > 1,96/√${statements}, p < ,05); hoogstens één factor per sortering.`,
+    `Een sortering bepaalt een factor wanneer haar gekwadrateerde lading groter is dan de som van haar andere gekwadrateerde ladingen en de lading significant is (|a| > 1,96/√${statements}, p < 0,05); hoogstens één factor per sortering.`,
   flaggingManual: (factors) =>
     `De bepalende sorteringen van ${factors} werden met de hand gekozen; de andere werden automatisch gemarkeerd (gekwadrateerde lading groter dan de rest van de communaliteit, |a| > 1,96/√N).`,
   notesHeading: 'Opmerkingen bij de analyse',

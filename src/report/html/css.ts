@@ -118,7 +118,7 @@ tbody th { font-weight: 400; }
 tbody tr:nth-child(even) { background: #fafbfc; }
 .n { text-align: right; white-space: nowrap; }
 table.compact { width: auto; min-width: 22rem; }
-table.ranking th.statement { width: 60%; }
+.ranking td.n, .ranking thead th.n { width: 1%; }
 .ranking thead th.n { white-space: normal; }
 tbody tr.top-row { background: var(--accent-soft); }
 tr.top-row th, tr.top-row td { font-weight: 650; }
@@ -143,14 +143,13 @@ td.flagged { background: var(--accent-soft); }
 @media (max-width: 52rem) { .extremes { grid-template-columns: 1fr; } }
 
 /* comments */
-.participants { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; }
-.participant { border: 1px solid var(--line); border-radius: 8px; padding: .9rem 1.1rem; }
-.team-name { color: var(--muted); font-weight: 400; }
-.answer { margin-top: .6rem; }
-.question-text { color: var(--muted); font-size: .85rem; margin: 0 0 .2rem; }
-.placed { font-size: .85rem; margin: 0 0 .3rem; }
-.placed-label { color: var(--muted); }
-blockquote { margin: 0; padding: .1rem 0 .1rem .8rem; border-left: 3px solid var(--line); white-space: pre-line; overflow-wrap: anywhere; }
+.question-block { margin: 0 0 1.2rem; }
+.question-block h4 { color: var(--muted); font-weight: 600; font-size: .95rem; margin-bottom: .4rem; }
+.answers { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); gap: .6rem 1.2rem; }
+.answers li { padding: .6rem .9rem; border: 1px solid var(--line); border-radius: 8px; }
+blockquote { margin: 0; white-space: pre-line; overflow-wrap: anywhere; font-size: 1.02rem; }
+.who { margin: .35rem 0 0; color: var(--muted); font-size: .82rem; }
+.who-name { color: var(--ink); font-weight: 600; }
 
 /* methods */
 .methods { max-width: 48rem; }
@@ -164,7 +163,7 @@ footer { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid var(--line
   main > section { break-before: page; }
   main > section > h2 { border-top: 0; padding-top: 0; margin-top: 0; }
   h2, h3, h4 { break-after: avoid; }
-  figure, tr, .participant, .viewpoints > li, .top-list li, .extreme-list li { break-inside: avoid; }
+  figure, tr, .answers li, .viewpoints > li, .top-list li, .extreme-list li { break-inside: avoid; }
   .chart-box, .table-wrap { overflow: visible; }
   a { color: inherit; text-decoration: none; }
   .contents { display: none; }

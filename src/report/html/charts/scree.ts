@@ -81,7 +81,7 @@ export function screePlot(spec: ScreeSpec): SafeHtml {
   const legend: SafeHtml[] = [];
   let lx = WIDTH - RIGHT;
   const item = (label: string, sample: (x0: number) => SafeHtml): void => {
-    const w = label.length * 6.6 + 34;
+    const w = label.length * 7 + 46;
     lx -= w;
     legend.push(html`<g class="legend-item">${sample(lx)}${text(lx + 28, 16, label, { cls: 'legend' })}</g>`);
   };

@@ -1,5 +1,5 @@
 import { localText } from '../../../core/text.ts';
-import type { SortRecord } from '../../../core/types.ts';
+import type { Question } from '../../../core/types.ts';
 import { formatScore } from '../format.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { ReportContext } from '../model.ts';
@@ -7,44 +7,58 @@ import { section } from '../table.ts';
 
 const clean = (text: string | undefined): string => (text ?? '').trim();
 
-/** What one participant wrote: each answered question, with the statements they placed at that end for most/least questions. */
-function participantCard(ctx: ReportContext, j: number): SafeHtml | null {
+/** The highest and lowest columns of the distribution that hold statements. */
+function extremeColumns(ctx: ReportContext): { highest: number | undefined; lowest: number | undefined } {
+  const { scores, counts } = ctx.input.study.distribution;
+  const used = scores.filter((_, i) => (counts[i] ?? 0) > 0);
+  return { highest: used[used.length - 1], lowest: used[0] };
+}
+
+/** Who wrote it: name, team, and for a most/least question the statements they placed at that end. */
+function attribution(ctx: ReportContext, j: number, question: Question | null): SafeHtml {
+  const sort = ctx.input.sorts[j];
+  const team = clean(sort?.team);
+  const { highest, lowest } = extremeColumns(ctx);
+  const score = question?.kind === 'most' ? highest : question?.kind === 'least' ? lowest : undefined;
+  const placed = score === undefined ? [] : ctx.statements.filter((s) => sort?.scores[s.id] === score);
+  return html`<p class="who"><span class="who-name">${ctx.sortNames[j] ?? ''}</span>${team ? html` · ${team}` : ''}${
+    score !== undefined && placed.length > 0
+      ? html`<span class="placed"> · ${ctx.t.placedAt(formatScore(score))}: ${placed.map((s, i) => html`${i > 0 ? '; ' : ''}<span class="num">${s.number}</span> ${s.label}`)}</span>`
+      : ''
+  }</p>`;
+}
+
+/** One group (a factor's defining sorts, or the rest): per question the answers, then the free comments. */
+function group(ctx: ReportContext, members: readonly number[], heading: string, id: string): SafeHtml | null {
   const { t, input } = ctx;
-  const sort: SortRecord | undefined = input.sorts[j];
-  if (!sort) return null;
-  const { scores: columns } = input.study.distribution;
-  const nonEmpty = columns.filter((_, i) => (input.study.distribution.counts[i] ?? 0) > 0);
-  const highest = nonEmpty[nonEmpty.length - 1];
-  const lowest = nonEmpty[0];
-  const answered = input.study.questions.filter((q) => clean(sort.answers?.[q.id]) !== '');
-  const comment = clean(sort.comment);
-  if (answered.length === 0 && comment === '') return null;
-  const placedAt = (score: number | undefined): SafeHtml => {
-    if (score === undefined) return html``;
-    const placed = ctx.statements.filter((s) => sort.scores[s.id] === score);
-    return html`<p class="placed"><span class="placed-label">${t.placedAt(formatScore(score))}:</span> ${placed.map(
-      (s, i) => html`${i > 0 ? '; ' : ''}<span class="num">${s.number}</span> ${s.label}`,
-    )}</p>`;
-  };
-  const items = answered.map((q) => {
-    const extreme = q.kind === 'most' ? placedAt(highest) : q.kind === 'least' ? placedAt(lowest) : html``;
-    return html`<div class="answer answer-${q.kind}"><p class="question-text">${localText(q.text, ctx.lang)}</p>${extreme}<blockquote>${clean(sort.answers?.[q.id])}</blockquote></div>`;
+  const blocks = input.study.questions.flatMap((q) => {
+    const answers = members.filter((j) => clean(input.sorts[j]?.answers?.[q.id]) !== '');
+    if (answers.length === 0) return [];
+    return [
+      html`<div class="question-block"><h4>${localText(q.text, ctx.lang)}</h4><ul class="answers">${answers.map(
+        (j) => html`<li><blockquote>${clean(input.sorts[j]?.answers?.[q.id])}</blockquote>${attribution(ctx, j, q)}</li>`,
+      )}</ul></div>`,
+    ];
   });
-  const team = clean(sort.team);
-  return html`<article class="participant"><h4>${ctx.sortNames[j] ?? sort.participant}${team ? html` <span class="team-name">· ${team}</span>` : ''}</h4>${items}${
-    comment ? html`<div class="answer"><p class="question-text">${t.commentLabel}</p><blockquote>${comment}</blockquote></div>` : ''
-  }</article>`;
+  const commented = members.filter((j) => clean(input.sorts[j]?.comment) !== '');
+  if (commented.length > 0) {
+    blocks.push(
+      html`<div class="question-block"><h4>${t.commentLabel}</h4><ul class="answers">${commented.map(
+        (j) => html`<li><blockquote>${clean(input.sorts[j]?.comment)}</blockquote>${attribution(ctx, j, null)}</li>`,
+      )}</ul></div>`,
+    );
+  }
+  if (blocks.length === 0) return null;
+  return html`<h3 id="${id}">${heading}</h3>${blocks}`;
 }
 
 /** Answers to the post-sort questions and free comments, grouped by the factor each participant defines. */
 export function commentsSection(ctx: ReportContext): SafeHtml {
   const { t } = ctx;
-  const groups = [...ctx.factorIds.map((_, f) => f), null].map((f) => {
-    const cards = ctx.sortFactor.flatMap((sf, j) => (sf === f ? [participantCard(ctx, j)] : [])).filter((c): c is SafeHtml => c !== null);
-    if (cards.length === 0) return null;
-    const heading = f === null ? t.commentsUnflagged : ctx.factorName(f);
-    return html`<h3 id="comments-${f === null ? 'none' : f + 1}">${heading}</h3><div class="participants">${cards}</div>`;
-  });
-  const present = groups.filter((g): g is SafeHtml => g !== null);
-  return section('comments', t.commentsHeading, present.length === 0 ? html`<p>${t.commentsNone}</p>` : html`<p>${t.commentsIntro}</p>${present}`);
+  const members = (f: number | null): number[] => ctx.sortFactor.flatMap((sf, j) => (sf === f ? [j] : []));
+  const groups = [
+    ...ctx.factorIds.map((_, f) => group(ctx, members(f), ctx.factorName(f), `comments-${f + 1}`)),
+    group(ctx, members(null), t.commentsUnflagged, 'comments-none'),
+  ].filter((g): g is SafeHtml => g !== null);
+  return section('comments', t.commentsHeading, groups.length === 0 ? html`<p>${t.commentsNone}</p>` : html`<p>${t.commentsIntro}</p>${groups}`);
 }
