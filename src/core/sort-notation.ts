@@ -65,7 +65,8 @@ const numbered = (id: string): { prefix: string; number: number } | undefined =>
 
 /**
  * The study's id for a typed id: the exact id; else the one id that differs only in
- * case; else, for numbered ids, the one with the same number ("5", "s5", "S005" → "S05").
+ * case; else, for numbered ids, the one with the same number ("5", "s5", "S005" → "S05";
+ * "S5" → "5").
  * An id that matches nothing comes back unchanged (validation then names it).
  */
 export function resolveStatementId(typed: string, statements: readonly Statement[]): string {
@@ -77,7 +78,7 @@ export function resolveStatementId(typed: string, statements: readonly Statement
   if (!t) return typed;
   const byNumber = statements.filter((s) => {
     const n = numbered(s.id);
-    return n !== undefined && n.number === t.number && (t.prefix === '' || t.prefix === n.prefix);
+    return n !== undefined && n.number === t.number && (t.prefix === '' || n.prefix === '' || t.prefix === n.prefix);
   });
   return unique(byNumber) ?? typed;
 }
