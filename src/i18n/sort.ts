@@ -24,9 +24,9 @@ export interface SortTexts {
 
   readonly welcomeTitle: (title: string) => string;
   readonly welcomeBody: (count: number) => string;
-  readonly scaleMost: (score: string) => string;
-  readonly scaleLeast: (score: string) => string;
-  readonly scaleMiddle: (score: string) => string;
+  readonly scaleMost: string;
+  readonly scaleLeast: string;
+  readonly scaleMiddle: string;
   readonly stepsHeading: string;
   readonly steps: readonly string[];
   readonly safety: string;
@@ -42,6 +42,8 @@ export interface SortTexts {
   readonly inColumn: (score: string) => string;
   readonly columnEmpty: string;
   readonly allPlaced: (count: number) => string;
+  readonly allPlacedOnCard: (count: number) => string;
+  readonly previous: (number: string, pile: string) => string;
   readonly columnFull: (score: string, capacity: number) => string;
   readonly nothingToUndo: string;
   readonly pickedUp: (n: string) => string;
@@ -86,6 +88,7 @@ export interface SortTexts {
     readonly back: string;
     readonly begin: string;
     readonly stop: string;
+    readonly select: string;
   };
 }
 
@@ -106,9 +109,9 @@ const nl: SortTexts = {
 
   welcomeTitle: (title) => `Welkom bij “${title}”`,
   welcomeBody: (count) => `U gaat ${count} stellingen ordenen aan de hand van deze vraag:`,
-  scaleMost: (score) => `${score}  waar u het meest mee eens bent, wat u het belangrijkst vindt`,
-  scaleLeast: (score) => `${score}  waar u het minst mee eens bent, wat u het minst belangrijk vindt`,
-  scaleMiddle: (score) => `${score}  neutraal, of u twijfelt`,
+  scaleMost: 'waar u het meest mee eens bent, wat u het belangrijkst vindt',
+  scaleLeast: 'waar u het minst mee eens bent, wat u het minst belangrijk vindt',
+  scaleMiddle: 'neutraal, of u twijfelt',
   stepsHeading: 'Zo gaat het:',
   steps: [
     'Voorsorteren: lees elke stelling en kies oneens, neutraal of eens.',
@@ -129,6 +132,8 @@ const nl: SortTexts = {
   inColumn: (score) => `Kolom ${score}:`,
   columnEmpty: 'nog leeg',
   allPlaced: (count) => `Alle ${count} stellingen liggen. Druk op Enter om uw ordening te controleren.`,
+  allPlacedOnCard: (count) => `Alle ${count} stellingen liggen. Enter pakt deze kaart op om hem te verplaatsen.`,
+  previous: (n, pile) => `Stelling ${n} ligt op stapel ${pile}.`,
   columnFull: (score, cap) => `Kolom ${score} is vol (${cap}). Kies een andere kolom, of ga met ↑ naar een kaart om te ruilen.`,
   nothingToUndo: 'Er is nog niets om terug te nemen.',
   pickedUp: (n) => `Kaart ${n} opgepakt: leg hem in een kolom met een vrije plek.`,
@@ -173,6 +178,7 @@ const nl: SortTexts = {
     back: '⌫ terug naar het raster',
     begin: 'Enter beginnen',
     stop: 'Ctrl-C stoppen',
+    select: '↑/↓ kiezen · Enter bevestigen',
   },
 };
 
@@ -193,9 +199,9 @@ const en: SortTexts = {
 
   welcomeTitle: (title) => `Welcome to “${title}”`,
   welcomeBody: (count) => `You will sort ${count} statements by this question:`,
-  scaleMost: (score) => `${score}  what you agree with most, what you find most important`,
-  scaleLeast: (score) => `${score}  what you agree with least, what you find least important`,
-  scaleMiddle: (score) => `${score}  neutral, or unsure`,
+  scaleMost: 'what you agree with most, what you find most important',
+  scaleLeast: 'what you agree with least, what you find least important',
+  scaleMiddle: 'neutral, or unsure',
   stepsHeading: 'How it works:',
   steps: [
     'Pre-sort: read each statement and choose disagree, neutral or agree.',
@@ -216,6 +222,8 @@ const en: SortTexts = {
   inColumn: (score) => `Column ${score}:`,
   columnEmpty: 'empty so far',
   allPlaced: (count) => `All ${count} statements are placed. Press Enter to review your sort.`,
+  allPlacedOnCard: (count) => `All ${count} statements are placed. Enter picks this card up to move it.`,
+  previous: (n, pile) => `Statement ${n} is on the ${pile} pile.`,
   columnFull: (score, cap) => `Column ${score} is full (${cap}). Choose another column, or press ↑ to a card to swap.`,
   nothingToUndo: 'Nothing to take back yet.',
   pickedUp: (n) => `Card ${n} picked up: place it in a column with a free place.`,
@@ -260,6 +268,7 @@ const en: SortTexts = {
     back: '⌫ back to the grid',
     begin: 'Enter start',
     stop: 'Ctrl-C stop',
+    select: '↑/↓ move · Enter choose',
   },
 };
 

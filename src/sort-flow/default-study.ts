@@ -19,6 +19,7 @@ export async function offerDefaultStudy(dir: string, ui: SortUi, lang: Lang, now
       { value: 'create', name: texts.createDefaultStudy },
       { value: 'stop', name: texts.dontCreateStudy },
     ],
+    help: texts.keys.select,
   });
   if (answer !== 'create') throw new IoError(`no study in ${dir} (no study.json); create one with "qsort init ${dir}" or point to one with --study DIR`);
   const study = newStudy({ statements: await builtinStatements(), distribution: DEFAULT_DISTRIBUTION, language: lang, createdAt: now.toISOString() });

@@ -104,11 +104,14 @@ export interface FinishInput {
   readonly sortId: string;
   readonly finishedAt: Date;
   readonly language: Lang;
+  /** The study's statement ids: the scores are written in this order. */
+  readonly statementIds: readonly string[];
 }
 
 /** The completed sort as stored: scores from the grid, plus the pre-sort, seed, times, answers and language. */
 export function draftToRecord(draft: SortDraft, input: FinishInput): SortRecord {
   if (!draft.grid || draft.grid.queue.length > 0) throw new DataError(`the sort of "${draft.participant}" is not complete`);
+  const byId = toScores(draft.grid);
   return {
     schemaVersion: 1,
     sortId: input.sortId,
@@ -121,7 +124,7 @@ export function draftToRecord(draft: SortDraft, input: FinishInput): SortRecord 
     durationSeconds: Math.round(draft.activeSeconds),
     shuffleSeed: draft.shuffleSeed,
     presort: toPresort(draft.presort),
-    scores: toScores(draft.grid),
+    scores: Object.fromEntries(input.statementIds.map((id) => [id, byId[id] ?? 0])),
     answers: { ...draft.answers },
   };
 }

@@ -10,7 +10,7 @@ import { reviewBody } from '../prompts/review/render.ts';
 import type { SortStyle } from '../prompts/theme.ts';
 import type { SortDraft, SortStep } from './draft.ts';
 import { draftProgress, draftToRecord, newDraft, parseDraft } from './draft.ts';
-import { progressPhrase, questionMessage, savedScreen, welcomeBody } from './screens.ts';
+import { capitalised, progressPhrase, questionMessage, savedScreen, welcomeBody } from './screens.ts';
 import type { SortSink } from './sink.ts';
 import type { SortUi } from './ui.ts';
 
@@ -150,6 +150,7 @@ async function startOrResume(options: RunSortOptions, participant: string, texts
         { value: 'resume', name: texts.resumeYes },
         { value: 'restart', name: texts.resumeNo },
       ],
+      help: texts.keys.select,
     });
     if (choice === 'resume') return options.team && !draft.team ? { ...draft, team: options.team } : draft;
   }
@@ -187,7 +188,8 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
     if (draft.step === 'welcome') {
       await ui.pager({
         ...common,
-        right: texts.stepName.welcome,
+        heading: { title: heading.title, instruction: '' },
+        right: capitalised(texts.stepName.welcome),
         body: welcomeBody(study, heading, texts),
         keys: [texts.keys.begin, texts.keys.scroll, texts.keys.stop],
         allowBack: false,
@@ -234,7 +236,7 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
         await goTo('questions', { answers: { ...draft.answers, [question.id]: answer.trim() } });
         continue;
       }
-      const record = draftToRecord(draft, { sortId: options.newSortId(), finishedAt: options.now(), language: lang });
+      const record = draftToRecord(draft, { sortId: options.newSortId(), finishedAt: options.now(), language: lang, statementIds: study.statements.map((s) => s.id) });
       await writer.flush();
       const location = await sink.saveFinal(record);
       await sink.discardDraft(draft.participant);

@@ -25,9 +25,13 @@ export function welcomeBody(study: Study, heading: StudyHeading, texts: SortText
     const lines = [` ${style.bold(texts.welcomeTitle(study.title))}`, ''];
     lines.push(...indented(texts.welcomeBody(study.statements.length), width, ' '), '');
     lines.push(...indented(heading.instruction, width, '   ').map((l) => style.bold(l)), '');
-    lines.push(...indented(texts.scaleMost(hi), width, '   '));
-    if (middle) lines.push(...indented(texts.scaleMiddle(middle.padStart(hi.length)), width, '   '));
-    lines.push(...indented(texts.scaleLeast(lo), width, '   '), '');
+    const scale = (score: string, text: string) => {
+      const head = `   ${score.padStart(3)}  `;
+      return wrapText(text, width - head.length).map((l, i) => `${i === 0 ? head : ' '.repeat(head.length)}${l}`);
+    };
+    lines.push(...scale(hi, texts.scaleMost));
+    if (middle) lines.push(...scale(middle, texts.scaleMiddle));
+    lines.push(...scale(lo, texts.scaleLeast), '');
     lines.push(` ${texts.stepsHeading}`);
     texts.steps.forEach((step, i) => lines.push(...wrapText(step, width - 6).map((l, k) => (k === 0 ? `  ${i + 1}. ${l}` : `     ${l}`))));
     lines.push('', ...indented(texts.safety, width, ' '));
@@ -59,7 +63,7 @@ export interface QuestionScreen {
 export function questionMessage(q: QuestionScreen): string {
   const { texts, style } = q;
   const width = usableWidth(q.size);
-  const lines = headingLines(q.heading, `${texts.stepName.questions} · ${q.index} / ${q.total}`, width, 2, style);
+  const lines = headingLines(q.heading, `${capitalised(texts.stepName.questions)} · ${q.index} / ${q.total}`, width, 2, style);
   lines.push('', ` ${style.dim(texts.questionOf(q.index, q.total))}`);
   lines.push(...indented(localText(q.question.text, q.lang), width, ' ').map((l) => style.bold(l)), '');
   const column = questionColumn(q.question, q.grid);
@@ -75,7 +79,8 @@ export function questionMessage(q: QuestionScreen): string {
   }
   if (!q.question.required) lines.push(` ${style.dim(texts.optional)}`);
   lines.push(` ${texts.answerLabel}`);
-  return lines.join('\n');
+  // The input prompt puts one space between its (empty) prefix and this message.
+  return lines.join('\n').replace(/^ /, '');
 }
 
 /** The last screen: saved, where, what happens next, close the window. */
@@ -94,6 +99,8 @@ export function savedScreen(participant: string, location: string, texts: SortTe
     '',
   ].join('\n');
 }
+
+export const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** "grid, 9 of 24 placed" for the resume question. */
 export function progressPhrase(step: SortStep, done: number, total: number, texts: SortTexts): string {

@@ -14,6 +14,8 @@ export interface TextQuestion {
 export interface ChoiceQuestion<T extends string> {
   readonly message: string;
   readonly choices: readonly { readonly value: T; readonly name: string }[];
+  /** The key help under the choices. */
+  readonly help: string;
 }
 
 /**
@@ -56,7 +58,11 @@ export async function terminalUi(output: NodeJS.WritableStream, style: SortStyle
   return {
     clear: () => output.write('\x1B[2J\x1B[3J\x1B[H'),
     text: (q) => input({ message: q.message, validate: q.validate, theme: { ...theme, prefix: '' } }, context),
-    choose: (q) => select({ message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name })), theme }, context),
+    choose: (q) =>
+      select(
+        { message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name })), theme: { ...theme, style: { ...theme.style, keysHelpTip: () => style.dim(q.help) } } },
+        context,
+      ),
     pager: (config) => pager.default(config, context),
     presort: (config) => presort.default(config, context),
     grid: (config) => grid.default(config, context),

@@ -61,7 +61,13 @@ export function renderPresort(state: PresortState, view: PresortView): string {
   const bar = progressBar(done, total, width - 2);
   out.push(` ${style.bold(bar.filled)}${style.dim(bar.empty)}`, '');
   const keys = isPresortDone(state) ? [texts.keys.next, texts.keys.undo, texts.keys.stop] : [texts.keys.choose, texts.keys.pick, texts.keys.undo, texts.keys.stop];
-  const footer = ['', style.dim(` ${keysLine(keys, width - 1)}`)];
+  const lastPile = state.choices[done - 1];
+  const lastId = state.order[done - 1];
+  const previous =
+    lastPile !== undefined && lastId !== undefined && !isPresortDone(state)
+      ? style.dim(` ${texts.previous(cardOf(view.cards, lastId).number, `${PILE_SYMBOL[lastPile]} ${texts.pile[lastPile]}`)}`)
+      : '';
+  const footer = ['', previous, style.dim(` ${keysLine(keys, width - 1)}`)];
   const piles = pileRow(state, view, width);
   const id = currentStatement(state);
   let body: string[];
@@ -74,10 +80,10 @@ export function renderPresort(state: PresortState, view: PresortView): string {
     ];
   } else {
     const room = rows - out.length - footer.length - piles.length - 2;
-    body = statementBlock(cardOf(view.cards, id), view, width, Math.min(8, room));
+    body = statementBlock(cardOf(view.cards, id), view, width, Math.min(7, room));
   }
   // Keep the pile row at the same height on every card: pad the statement to a fixed block.
-  const blockHeight = Math.max(body.length, Math.min(8, rows - out.length - footer.length - piles.length - 1));
+  const blockHeight = Math.max(body.length, Math.min(7, rows - out.length - footer.length - piles.length - 1));
   while (body.length < blockHeight) body.push('');
   out.push(...body, '', ...(id === undefined ? [] : piles), ...footer);
   return out.slice(0, rows).map((l) => l.trimEnd()).join('\n');

@@ -3,7 +3,7 @@ import { formatScore } from '../../i18n/sort.ts';
 import type { Card, Cards, StudyHeading } from '../cards.ts';
 import { cardOf } from '../cards.ts';
 import type { ScreenSize } from '../layout.ts';
-import { headingLines, keysLine, usableRows, usableWidth, wrapClipped } from '../layout.ts';
+import { centre, headingLines, keysLine, usableRows, usableWidth, wrapClipped } from '../layout.ts';
 import type { SortStyle } from '../theme.ts';
 import { PILE_SYMBOL } from '../theme.ts';
 import type { GridNotice, GridState } from './state.ts';
@@ -81,9 +81,9 @@ function gridLines(state: GridState, view: GridView, g: Geometry, digits: number
         seg = cap > 0 ? `${G.topLeft}${G.horizontal.repeat(boxWidth - 2)}${G.topRight}` : ' '.repeat(boxWidth);
         seg = style.dim(seg);
       } else if (g.boxed && row === cap) {
-        const full = atCursor && cursorRow === null && column.length >= cap;
+        const full = atCursor && cursorRow === null && column.length >= cap && state.queue.length > 0;
         if (full) {
-          const word = cut(` ${texts.full} `, boxWidth - 2);
+          const word = centre(texts.full, boxWidth - 2);
           seg = `${style.dim(G.bottomLeft)}${style.error(word)}${style.dim(G.bottomRight)}`;
         } else seg = cap > 0 ? style.dim(`${G.bottomLeft}${G.horizontal.repeat(boxWidth - 2)}${G.bottomRight}`) : ' '.repeat(boxWidth);
       } else if (row < 0 || row >= cap) {
@@ -205,7 +205,7 @@ export function renderGrid(state: GridState, view: GridView): string {
     out.push(` ${style.pile(pile, wrapClipped(header, width - 1, 1)[0] ?? '')}`);
     out.push(...cardBlock(G.hand, card, width, 1 + handExtra, style.bold));
   } else {
-    out.push(` ${style.success(wrapClipped(texts.allPlaced(total), width - 1, 1)[0] ?? '')}`);
+    out.push(` ${style.success(wrapClipped((focusedId === undefined ? texts.allPlaced : texts.allPlacedOnCard)(total), width - 1, 1)[0] ?? '')}`);
     if (handExtra && focusedId === undefined) out.push('');
   }
   if (focusedId !== undefined && focusLines > 0) {

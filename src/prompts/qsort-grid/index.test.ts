@@ -1,0 +1,110 @@
+import { render } from '@inquirer/testing';
+import { describe, expect, it } from 'vitest';
+import type { Study } from '../../core/types.ts';
+import { sortTexts } from '../../i18n/sort.ts';
+import { cardsFor, studyHeading } from '../cards.ts';
+import { makeSortStyle } from '../theme.ts';
+import qsortGrid from './index.ts';
+import type { GridState } from './state.ts';
+import { initGrid, isComplete, toScores } from './state.ts';
+
+const study: Study = {
+  schemaVersion: 1,
+  title: 'Test study',
+  language: 'en',
+  instruction: { en: 'What matters most?' },
+  statements: Array.from({ length: 9 }, (_, i) => ({ id: `S${i + 1}`, text: { en: `Statement number ${i + 1} says something.` }, label: { en: `Label ${i + 1}` } })),
+  distribution: { scores: [-2, -1, 0, 1, 2], counts: [1, 2, 3, 2, 1] },
+  questions: [],
+  createdAt: '',
+};
+const presort = { agree: ['S1', 'S2', 'S3'], neutral: ['S4', 'S5', 'S6'], disagree: ['S7', 'S8', 'S9'] };
+
+function config(lang: 'en' | 'nl', onChange?: (s: GridState) => void) {
+  return {
+    heading: studyHeading(study, lang),
+    cards: cardsFor(study, lang),
+    texts: sortTexts(lang),
+    initial: initGrid(study.distribution, presort),
+    size: { columns: 80, rows: 24 },
+    ...(onChange ? { onChange } : {}),
+  };
+}
+
+describe('qsort grid prompt', () => {
+  it('draws the grid at 80 columns with the card in hand, and Enter ×9 completes the sort', async () => {
+    const changes: GridState[] = [];
+    const { answer, events, getScreen } = await render(qsortGrid, config('en', (s) => changes.push(s)));
+    expect(getScreen()).toMatchInlineSnapshot(`
+      "Test study                                                Grid · 0 of 9 placed
+       What matters most?
+
+        ◂ disagree                                                         agree ▸
+              −2             −1             0              +1           ▸ +2 ◂
+        ┌────────────┐ ┌────────────┐ ┌────────────┐ ┌────────────┐ ┌────────────┐
+        │            │ │            │ │            │ │            │ │▸          ◂│
+        └────────────┘ │            │ │            │ │            │ └────────────┘
+                       └────────────┘ │            │ └────────────┘
+                                      └────────────┘
+       Column +2: empty so far
+
+       In your hand, from the + agree pile (3 left on this pile, 9 in all):
+       ▸  1  Statement number 1 says something.
+
+       ←/→ column · Enter place · ↑/↓ pick up a card · ⌫ back · Ctrl-C stop"
+    `);
+    for (let i = 0; i < 9; i++) events.keypress('enter');
+    expect(getScreen()).toMatchInlineSnapshot(`
+      "Test study                                                Grid · 9 of 9 placed
+       What matters most?
+
+        ◂ disagree                                                         agree ▸
+              −2             −1           ▸  0 ◂           +1             +2
+        ┌────────────┐ ┌────────────┐ ┌────────────┐ ┌────────────┐ ┌────────────┐
+        │ 7 Label 7  │ │ 8 Label 8  │ │ 4 Label 4  │ │ 2 Label 2  │ │ 1 Label 1  │
+        └────────────┘ │ 9 Label 9  │ │ 5 Label 5  │ │ 3 Label 3  │ └────────────┘
+                       └────────────┘ │ 6 Label 6  │ └────────────┘
+                                      └────────────┘
+       Column 0: 4 Label 4 · 5 Label 5 · 6 Label 6
+
+       All 9 statements are placed. Press Enter to review your sort.
+
+
+       Enter review · ↑/↓ pick up a card · ⌫ back · Ctrl-C stop"
+    `);
+    events.keypress('enter');
+    const done = await answer;
+    expect(isComplete(done)).toBe(true);
+    expect(toScores(done)).toEqual({ S1: 2, S2: 1, S3: 1, S7: -2, S8: -1, S9: -1, S4: 0, S5: 0, S6: 0 });
+    expect(changes).toHaveLength(9);
+  });
+
+  it('refuses a full column with a message, then swaps with a placed card', async () => {
+    const { events, getScreen } = await render(qsortGrid, config('en'));
+    events.keypress('enter'); // S1 → +2
+    events.keypress('right'); // back to the full +2
+    events.keypress('enter');
+    expect(getScreen()).toContain('Column +2 is full (1). Choose another column, or press ↑ to a card to swap.');
+    expect(getScreen()).toMatch(/└ +full +┘/);
+    events.keypress('up');
+    expect(getScreen()).toContain('Selected card in column +2:');
+    events.keypress('enter');
+    expect(getScreen()).toContain('Card 2 now lies where 1 was; place 1 somewhere.');
+    expect(getScreen()).toContain('In your hand, from the + agree pile');
+    expect(getScreen()).toMatch(/▸\s+1\s+Statement number 1 says something\./);
+  });
+
+  it('speaks Dutch', async () => {
+    const { events, getScreen } = await render(qsortGrid, config('nl'));
+    events.keypress('backspace');
+    expect(getScreen()).toContain('Er is nog niets om terug te nemen.');
+    expect(getScreen()).toContain('Raster · 0 van 9 geplaatst');
+    expect(getScreen()).toContain('←/→ kolom · Enter leg neer · ↑/↓ kaart oppakken');
+  });
+
+  it('marks the cursor with inverse video when colour is on, and with ▸ ◂ always', async () => {
+    const { getScreen } = await render(qsortGrid, { ...config('en'), style: makeSortStyle(1) });
+    expect(getScreen({ raw: true })).toContain('\u001b[7m');
+    expect(getScreen()).toMatch(/│▸ +◂│/);
+  });
+});
