@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { parseStudy } from '../core/schema.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { ExitCode, IoError, QError, UsageError } from '../errors.ts';
@@ -84,7 +85,7 @@ async function errorMessage(response: Response): Promise<string> {
   } catch {
     // not JSON: fall through
   }
-  return `${response.status} ${response.statusText}`;
+  return `${response.status} ${response.statusText || STATUS_CODES[response.status] || ''}`.trim();
 }
 
 /** One request; throws Retryable for what may pass (network, 429, 5xx), RefusedError for the rest. */

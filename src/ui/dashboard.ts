@@ -109,7 +109,7 @@ const TEXT = {
 
 /** A mean score with sign and one decimal, in the language's notation: "+2,9" (nl), "+2.9" (en). */
 export function formatMean(mean: number, lang: Lang): string {
-  const rounded = Math.round(mean * 10) / 10;
+  const rounded = (Math.sign(mean) * Math.round(Math.abs(mean) * 10)) / 10; // half away from zero: ±1.25 → ±1.3
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
@@ -168,12 +168,14 @@ export function renderDashboard(state: DashboardState, width: number, height = 2
   const w = Math.max(40, width);
   const lines: string[] = [headerLine(state.title, countsLine(state), w)];
   lines.push(` ${fit(`${t.join} qsort sort --join ${state.joinUrls[0] ?? ''} --code ${state.code}`, w - 2)}`.trimEnd(), '');
-  const teamWidth = Math.min(14, Math.max(t.team.length, ...state.participants.map((p) => p.team?.length ?? 0)));
   const stepWidth = Math.max(t.step.length, ...Object.values(t.steps).map((s) => s.length));
-  const countWidth = 7; // "24/24"
-  const fixed = 1 + 2 + teamWidth + 2 + stepWidth + 2 + countWidth;
-  const barWidth = w >= 70 ? Math.min(24, w - fixed - 18 - 2) : 0;
-  const nameWidth = Math.max(10, w - fixed - (barWidth > 0 ? barWidth + 1 : 0) - 2);
+  const digits = String(Math.max(0, ...state.participants.map((p) => p.total))).length;
+  const countWidth = Math.max(t.cards.length, 2 * digits + 1); // "24/24"
+  // What is left after the margin, the step and the count goes to name, team and (when wide) a bar.
+  const rest = w - 1 - (2 + stepWidth) - (2 + countWidth);
+  const teamWidth = Math.min(14, Math.floor(rest * 0.3), Math.max(t.team.length, ...state.participants.map((p) => p.team?.length ?? 0)));
+  const barWidth = w >= 70 ? Math.min(24, rest - (teamWidth + 2) - 18 - 1) : 0;
+  const nameWidth = rest - (teamWidth + 2) - (barWidth > 0 ? barWidth + 1 : 0);
   const row = (name: string, team: string, step: string, cards: string): string =>
     ` ${fit(name, nameWidth)}  ${fit(team, teamWidth)}  ${fit(step, stepWidth)}  ${cards}`.trimEnd();
   if (state.participants.length === 0) {
@@ -185,7 +187,7 @@ export function renderDashboard(state: DashboardState, width: number, height = 2
     const room = Math.max(1, height - reserved);
     const shown = state.participants.length > room ? state.participants.slice(0, room - 1) : state.participants;
     for (const p of shown) {
-      const count = `${p.placed}/${p.total}`.padStart(5);
+      const count = `${p.placed}/${p.total}`.padStart(2 * digits + 1);
       const bar = barWidth > 0 ? `${progressBar(p.placed, p.total, barWidth)} ` : '';
       lines.push(row(p.participant, p.team ?? '', t.steps[p.step], `${bar}${count}`));
     }
