@@ -1,0 +1,247 @@
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DISTRIBUTION, newStudy } from '../core/study-defaults.ts';
+import type { Question, Study } from '../core/types.ts';
+import { sortProblems } from '../core/validate-sort.ts';
+import { DataError } from '../errors.ts';
+import type { PresortState } from '../prompts/presort/state.ts';
+import { PILES, reducePresort } from '../prompts/presort/state.ts';
+import type { GridState } from '../prompts/qsort-grid/state.ts';
+import { reduceGrid } from '../prompts/qsort-grid/state.ts';
+import { PLAIN_STYLE } from '../prompts/theme.ts';
+import { createStudy, draftPath, readDraft, sortPath } from '../study/study-folder.ts';
+import type { SortDraft } from './draft.ts';
+import { AlreadySortedError, runSort } from './run-sort.ts';
+import type { SortSink } from './sink.ts';
+import { studyFolderSink } from './sink.ts';
+import type { SortUi } from './ui.ts';
+
+const questions: Question[] = [
+  { id: 'most', kind: 'most', text: { en: 'Why these on the right?' } },
+  { id: 'least', kind: 'least', text: { en: 'Why these on the left?' }, required: true },
+  { id: 'missing', kind: 'free', text: { en: 'What is missing?' } },
+];
+
+function makeStudy(): Study {
+  const statements = Array.from({ length: 24 }, (_, i) => ({ id: `S${String(i + 1).padStart(2, '0')}`, text: { en: `Statement ${i + 1}`, nl: `Stelling ${i + 1}` } }));
+  return newStudy({ statements, distribution: DEFAULT_DISTRIBUTION, language: 'en', questions, createdAt: '2026-01-01T00:00:00Z' });
+}
+
+class Exit extends Error {
+  override name = 'ExitPromptError';
+}
+
+interface Script {
+  participant?: string[];
+  resume?: 'resume' | 'restart';
+  /** Stop (as Ctrl-C) in the grid after this many Enter presses. */
+  stopInGridAfter?: number;
+  reviewAnswers?: ('confirm' | 'back')[];
+  answers?: Record<string, string>;
+}
+
+/** A UI that drives the real reducers with keys, calling onChange like the prompts do. */
+function scriptedUi(script: Script, log: string[]): SortUi {
+  const names = [...(script.participant ?? [])];
+  const reviews = [...(script.reviewAnswers ?? ['confirm'])];
+  return {
+    clear: () => undefined,
+    show: (text) => log.push(`show:${text}`),
+    async text(q) {
+      if (q.message.includes('participant code')) {
+        for (;;) {
+          const name = names.shift();
+          if (name === undefined) throw new Exit('no name');
+          const ok = await q.validate(name);
+          log.push(`name:${name}:${ok === true ? 'ok' : ok}`);
+          if (ok === true) return name;
+        }
+      }
+      const id = questions.find((x) => q.message.includes(x.text.en ?? ''))?.id ?? '?';
+      const answer = script.answers?.[id] ?? '';
+      const ok = await q.validate(answer);
+      log.push(`question:${id}:${ok === true ? 'ok' : ok}`);
+      if (ok !== true) return `${answer}filled in`;
+      return answer;
+    },
+    async choose(q) {
+      log.push(`choose:${q.message}`);
+      return (script.resume ?? q.choices[0]?.value) as never;
+    },
+    async pager(config) {
+      log.push(`pager:${config.right}`);
+      return config.allowBack ? (reviews.shift() ?? 'confirm') : 'confirm';
+    },
+    async presort(config) {
+      let s: PresortState = config.initial;
+      let i = s.choices.length;
+      while (s.choices.length < s.order.length) {
+        s = reducePresort(s, { type: 'choose', pile: PILES[i++ % 3] ?? 'neutral' });
+        config.onChange?.(s);
+      }
+      return s;
+    },
+    async grid(config) {
+      let s: GridState = config.initial;
+      let presses = 0;
+      while (s.queue.length > 0) {
+        if (script.stopInGridAfter !== undefined && presses === script.stopInGridAfter) {
+          script.stopInGridAfter = undefined;
+          throw new Exit('User force closed the prompt with SIGINT');
+        }
+        s = reduceGrid(s, { type: 'enter' });
+        presses++;
+        config.onChange?.(s);
+      }
+      return s;
+    },
+  };
+}
+
+async function setup() {
+  const dir = await mkdtemp(join(tmpdir(), 'qsort-flow-'));
+  const study = makeStudy();
+  await createStudy(dir, study);
+  return { dir, study };
+}
+
+function options(dir: string, study: Study, ui: SortUi, extra: Partial<Parameters<typeof runSort>[0]> = {}) {
+  let clock = Date.parse('2026-03-01T10:00:00Z');
+  const messages = new PassThrough();
+  const chunks: string[] = [];
+  messages.on('data', (c: Buffer) => chunks.push(c.toString()));
+  return {
+    messages: chunks,
+    options: {
+      study,
+      sink: studyFolderSink(dir, study),
+      ui,
+      lang: 'en' as const,
+      participant: 'P01',
+      style: PLAIN_STYLE,
+      messages,
+      resumeCommand: (p: string) => `qsort sort --study s --participant ${p}`,
+      now: () => new Date((clock += 1000)),
+      newSeed: () => 42,
+      newSortId: () => 'sort-1',
+      size: { columns: 80, rows: 24 },
+      ...extra,
+    },
+  };
+}
+
+describe('runSort', () => {
+  it('runs welcome → pre-sort → grid → review → questions and saves a complete record', async () => {
+    const { dir, study } = await setup();
+    const log: string[] = [];
+    const drafts: SortDraft[] = [];
+    const base = studyFolderSink(dir, study);
+    const sink: SortSink = { ...base, saveDraft: async (d) => { drafts.push(d); await base.saveDraft(d); } };
+    const o = options(dir, study, scriptedUi({ answers: { most: 'because', least: 'no time', missing: '' } }, log), { sink, team: 'ward 3' });
+    const outcome = await runSort(o.options);
+    expect(outcome.location).toBe(sortPath(dir, 'P01'));
+    const saved = JSON.parse(await readFile(outcome.location, 'utf8'));
+    expect(saved).toMatchObject({
+      participant: 'P01',
+      team: 'ward 3',
+      source: 'interactive',
+      language: 'en',
+      shuffleSeed: 42,
+      sortId: 'sort-1',
+      answers: { most: 'because', least: 'no time', missing: '' },
+    });
+    expect(saved.presort.agree.length + saved.presort.neutral.length + saved.presort.disagree.length).toBe(24);
+    expect(Object.keys(saved.scores)).toEqual(study.statements.map((s) => s.id));
+    expect(sortProblems(saved.scores, study.statements, study.distribution)).toEqual([]);
+    expect(Date.parse(saved.finishedAt)).toBeGreaterThan(Date.parse(saved.startedAt));
+    expect(saved.durationSeconds).toBeGreaterThan(0);
+    // Every pre-sort choice and every placement reached the sink (writes may coalesce, never reorder).
+    const placed = drafts.map((d) => (d.grid ? 24 - d.grid.queue.length : -1)).filter((n) => n >= 0);
+    expect(placed).toEqual([...placed].sort((a, b) => a - b));
+    expect(placed.at(-1)).toBe(24);
+    expect(await readdir(join(dir, 'drafts'))).toEqual([]);
+    expect(log.filter((l) => l.startsWith('pager:'))).toEqual(['pager:Welcome', 'pager:Review · 24 of 24 placed']);
+    expect(log.find((l) => l.startsWith('show:'))).toContain('You can close this window now.');
+  });
+
+  it('Ctrl-C in the grid keeps the draft and says how to resume; the next run resumes every placement', async () => {
+    const { dir, study } = await setup();
+    const first = options(dir, study, scriptedUi({ stopInGridAfter: 9 }, []));
+    await expect(runSort(first.options)).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(first.messages.join('')).toContain(`Stopped. Your sort so far is saved in ${draftPath(dir, 'P01')}.`);
+    expect(first.messages.join('')).toContain('To continue: qsort sort --study s --participant P01');
+    const draft = (await readDraft(dir, 'P01')) as SortDraft;
+    expect(draft.step).toBe('grid');
+    expect(24 - (draft.grid?.queue.length ?? 0)).toBe(9);
+    const placedBefore = draft.grid?.columns.map((c) => [...c]) ?? [];
+
+    const log: string[] = [];
+    let resumedFrom: GridState | undefined;
+    const ui = scriptedUi({ resume: 'resume' }, log);
+    const grid = ui.grid.bind(ui);
+    ui.grid = (config) => {
+      resumedFrom = config.initial;
+      return grid(config);
+    };
+    const second = options(dir, study, ui);
+    const { record } = await runSort(second.options);
+    expect(log[0]).toBe('choose:There is an unfinished sort of “P01” (grid, 9 of 24 placed). What would you like to do?');
+    expect(resumedFrom?.columns).toEqual(placedBefore);
+    placedBefore.forEach((column, col) => {
+      for (const id of column) expect(record.scores[id]).toBe(study.distribution.scores[col]);
+    });
+    expect(record.shuffleSeed).toBe(draft.shuffleSeed);
+    expect(log.some((l) => l.startsWith('pager:Welcome'))).toBe(false);
+  });
+
+  it('starting again drops the old draft and uses a new seed', async () => {
+    const { dir, study } = await setup();
+    await expect(runSort(options(dir, study, scriptedUi({ stopInGridAfter: 3 }, [])).options)).rejects.toThrow();
+    const { record } = await runSort(options(dir, study, scriptedUi({ resume: 'restart' }, []), { newSeed: () => 7 }).options);
+    expect(record.shuffleSeed).toBe(7);
+  });
+
+  it('refuses a participant who already has a sort, before anything is written', async () => {
+    const { dir, study } = await setup();
+    await runSort(options(dir, study, scriptedUi({}, [])).options);
+    const again = runSort(options(dir, study, scriptedUi({}, [])).options);
+    await expect(again).rejects.toBeInstanceOf(AlreadySortedError);
+    await expect(again).rejects.toThrow(/participant "P01" already has a saved sort/);
+    expect(await readdir(join(dir, 'drafts'))).toEqual([]);
+  });
+
+  it('asks for a name when none is given, refusing empty and taken ones', async () => {
+    const { dir, study } = await setup();
+    await runSort(options(dir, study, scriptedUi({}, [])).options);
+    const log: string[] = [];
+    const { record } = await runSort(options(dir, study, scriptedUi({ participant: ['  ', 'P01', 'Anne'] }, log), { participant: undefined }).options);
+    expect(record.participant).toBe('Anne');
+    expect(log.slice(0, 3)).toEqual([
+      'name:  :Please type a name or code.',
+      'name:P01:A sort of “P01” has already been saved. Please choose another name or code.',
+      'name:Anne:ok',
+    ]);
+  });
+
+  it('goes back from the review to the grid, and insists on required answers', async () => {
+    const { dir, study } = await setup();
+    const log: string[] = [];
+    const { record } = await runSort(options(dir, study, scriptedUi({ reviewAnswers: ['back', 'confirm'] }, log)).options);
+    expect(log.filter((l) => l.startsWith('pager:Review'))).toHaveLength(2);
+    expect(log).toContain('question:least:This question needs an answer.');
+    expect(log).toContain('question:most:ok');
+    expect(record.answers?.['least']).toBe('filled in');
+  });
+
+  it('refuses a draft that does not fit the study, naming the file', async () => {
+    const { dir, study } = await setup();
+    const { writeDraft } = await import('../study/study-folder.ts');
+    await writeDraft(dir, 'P01', { kind: 'qsort-draft', schemaVersion: 1, participant: 'P01', language: 'en', shuffleSeed: 1, activeSeconds: 0, startedAt: 'x', step: 'presort', presort: { order: ['X'], choices: [], highlight: 'neutral' }, answers: {} });
+    const run = runSort(options(dir, study, scriptedUi({}, [])).options);
+    await expect(run).rejects.toBeInstanceOf(DataError);
+    await expect(run).rejects.toThrow(/drafts\/P01\.json: the pre-sort order does not hold the statements of this study/);
+  });
+});
