@@ -38,7 +38,7 @@ interface Script {
   participant?: string[];
   resume?: 'resume' | 'restart';
   /** Stop (as Ctrl-C) in the grid after this many Enter presses. */
-  stopInGridAfter?: number;
+  stopInGridAfter?: number | undefined;
   reviewAnswers?: ('confirm' | 'back')[];
   answers?: Record<string, string>;
 }
