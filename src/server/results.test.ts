@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { smallStudy, validSort } from '../../test/server/helpers.ts';
+import { rankSessionSorts, viewpointSummary } from './results.ts';
+
+const study = smallStudy();
+
+describe('rankSessionSorts', () => {
+  it('ranks the statements by mean score, in the chosen language, ties sharing a rank', () => {
+    const rows = rankSessionSorts(study, [validSort(study, 'a', 0), validSort(study, 'b', 1)], 'nl');
+    expect(rows).toHaveLength(9);
+    expect(rows[0]).toMatchObject({ rank: 1, text: expect.stringMatching(/^Stelling nummer/), n: 2 });
+    expect(rows.map((r) => r.mean)).toEqual([...rows.map((r) => r.mean)].sort((x, y) => y - x));
+    expect(rankSessionSorts(study, [])).toEqual([]);
+  });
+});
+
+describe('viewpointSummary', () => {
+  it('needs at least three sorts', () => {
+    expect(viewpointSummary(study, [validSort(study, 'a'), validSort(study, 'b', 1)])).toEqual({ kind: 'too-few-sorts', sortCount: 2, needed: 3 });
+  });
+
+  it('gives per factor the number of defining sorts and the most and least agreed statements', () => {
+    const sorts = ['a', 'b', 'c', 'd', 'e', 'f'].map((p, i) => validSort(study, p, i % 2 === 0 ? 0 : 4, i < 2 ? {} : { team: 'T' }));
+    const summary = viewpointSummary(study, sorts);
+    expect(summary.kind).toBe('ok');
+    if (summary.kind !== 'ok') return;
+    expect(summary.sortCount).toBe(6);
+    expect(summary.factorCount).toBeGreaterThanOrEqual(1);
+    expect(summary.factorCount).toBeLessThanOrEqual(3);
+    const first = summary.viewpoints[0]!;
+    expect(first.factor).toBe(1);
+    expect(first.mostAgree).toMatch(/^S\d /);
+    expect(first.leastAgree).toMatch(/^S\d /);
+    expect(summary.viewpoints.reduce((n, v) => n + v.people, 0)).toBeLessThanOrEqual(6);
+  });
+});
