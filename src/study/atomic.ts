@@ -20,6 +20,17 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
+/** Creates the folder of `path`; a file standing where a folder should be is reported as such. */
+async function makeFolderFor(path: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    // mkdir -p reports EEXIST when a part of the path is a file.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    throw error;
+  }
+}
+
 async function writeTemp(path: string, data: string | Uint8Array): Promise<string> {
   const tmp = join(dirname(path), `${basename(path)}.tmp-${randomBytes(6).toString('hex')}`);
   const h = await open(tmp, 'wx');
@@ -39,7 +50,7 @@ async function writeTemp(path: string, data: string | Uint8Array): Promise<strin
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   let tmp: string | undefined;
   try {
-    await mkdir(dirname(path), { recursive: true });
+    await makeFolderFor(path);
     tmp = await writeTemp(path, data);
     await rename(tmp, path);
     tmp = undefined;
@@ -59,7 +70,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 export async function writeFileExclusive(path: string, data: string | Uint8Array): Promise<boolean> {
   let tmp: string | undefined;
   try {
-    await mkdir(dirname(path), { recursive: true });
+    await makeFolderFor(path);
     tmp = await writeTemp(path, data);
     try {
       await link(tmp, path);
