@@ -1,6 +1,6 @@
 import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
 import type { SortRecord, Study } from '../core/types.ts';
-import { describePlace } from './errors.ts';
+import { describePlace, oneLine } from './errors.ts';
 import type { ImportedSort, ImportFormat } from './types.ts';
 
 /** The sorts read from one file. */
@@ -39,7 +39,7 @@ export function checkImport(
   let total = 0;
   const report = (line: string) => {
     total++;
-    if (problems.length < limit) problems.push(line);
+    if (problems.length < limit) problems.push(oneLine(line));
   };
   const firstSeen = new Map<string, string>();
   for (const { file, sorts } of files) {

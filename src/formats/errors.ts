@@ -23,8 +23,11 @@ export function describePlace(place: Place): string {
   return parts.join(', ');
 }
 
+/** Line breaks that came in with the data become spaces: an error is one line. */
+export const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ');
+
 export function dataErrorAt(place: Place, problem: string): DataError {
-  return new DataError(`${describePlace(place)}: ${problem}`);
+  return new DataError(`${describePlace(place)}: ${oneLine(problem)}`);
 }
 
 /** Shows a piece of input in a message: quoted, shortened when long. */

@@ -48,7 +48,8 @@ async function siblingSta(dat: string): Promise<string | undefined> {
 }
 
 function listIds(ids: readonly string[]): string {
-  return ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
+  const shown = ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ');
+  return ids.length <= 5 ? shown : `${shown} and ${ids.length - 5} more`;
 }
 
 /** Checks that the data's statement ids are exactly the statements file's ids. */
