@@ -1,5 +1,6 @@
 import type { Lang, SortSource, Study } from '../core/types.ts';
 import { renderTable } from './table.ts';
+import { wrapText } from './wrap.ts';
 
 /** One line of `qsort list`: a stored sort (valid or not) or a draft in progress. */
 export interface SortListEntry {
@@ -41,8 +42,14 @@ export interface SortListInput {
   readonly drafts: readonly { readonly participant: string; readonly file: string; readonly modified?: string }[];
 }
 
-/** A problem message without the leading "path: " (the file is listed on its own). */
-const withoutFile = (problem: string, file: string): string => (problem.startsWith(`${file}: `) ? problem.slice(file.length + 2) : problem);
+/** A problem message without the leading "path: " or "path:line: " (the file is listed on its own). */
+function withoutFile(problem: string, file: string): string {
+  if (!problem.startsWith(file)) return problem;
+  const rest = problem.slice(file.length);
+  const m = /^:(\d+): /.exec(rest);
+  if (m) return `line ${m[1]}: ${rest.slice(m[0].length)}`;
+  return rest.startsWith(': ') ? rest.slice(2) : problem;
+}
 
 const byParticipant = (a: SortListEntry, b: SortListEntry): number =>
   a.participant.localeCompare(b.participant, undefined, { numeric: true, sensitivity: 'base' }) || a.status.localeCompare(b.status);
@@ -88,6 +95,8 @@ export function formatListDate(iso: string | undefined): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+const fileName = (path: string): string => path.replace(/^.*[\\/]/, '');
+
 const STATUS_TEXT = { valid: 'valid', invalid: 'INVALID', draft: 'draft, not finished' } as const;
 
 /** A short tally: "3 sorts: 2 valid, 1 invalid; 1 draft in progress". */
@@ -106,18 +115,22 @@ export interface SortListStyle {
   readonly pending: (text: string) => string;
 }
 
-/** The table of `qsort list` at `width` columns, then the tally (pure). */
+/**
+ * The table of `qsort list` at `width` columns, the tally, then each invalid sort's
+ * reason in full, wrapped, numbered as in the table (pure).
+ */
 export function renderSortList(entries: readonly SortListEntry[], width: number, style?: SortListStyle): string {
-  const rows = entries.map((e) => [
-    e.participant,
-    e.team ?? '',
-    formatListDate(e.date),
-    e.language ?? '',
-    e.source ?? '',
-    e.problem !== undefined ? `${STATUS_TEXT[e.status]}: ${e.problem}` : STATUS_TEXT[e.status],
-  ]);
+  const problems: string[] = [];
+  const rows = entries.map((e) => {
+    let status: string = STATUS_TEXT[e.status];
+    if (e.problem !== undefined) {
+      problems.push(`[${problems.length + 1}] ${e.participant} (${fileName(e.file)}): ${e.problem}`);
+      status = `${status} [${problems.length}]`;
+    }
+    return [e.participant, e.team ?? '', formatListDate(e.date), e.language ?? '', e.source ?? '', status];
+  });
   const table = renderTable(
-    [{ header: 'participant', max: 20 }, { header: 'team', max: 14 }, { header: 'date', max: 16 }, { header: 'lang' }, { header: 'source' }, { header: 'status' }],
+    [{ header: 'participant', max: 24 }, { header: 'team', max: 14 }, { header: 'date', max: 16 }, { header: 'lang' }, { header: 'source' }, { header: 'status' }],
     rows,
     width,
     (text, row, column) => {
@@ -126,5 +139,9 @@ export function renderSortList(entries: readonly SortListEntry[], width: number,
       return status === 'invalid' ? style.bad(text) : style.pending(text);
     },
   );
-  return `${table}\n${summarizeSortList(entries)}\n`;
+  const notes = problems.flatMap((p) => {
+    const [first = '', ...more] = wrapText(p, Math.max(20, width - 4));
+    return [first, ...more.map((l) => `    ${l}`)];
+  });
+  return `${table}\n${summarizeSortList(entries)}\n${notes.length ? `\n${notes.join('\n')}\n` : ''}`;
 }
