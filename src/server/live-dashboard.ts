@@ -48,7 +48,7 @@ export function runLiveDashboard(input: LiveDashboardInput): Promise<void> {
     else if (view === 'dashboard') screen = renderDashboard(state, width, height);
     else if (view === 'rank') {
       const r = input.ranking();
-      screen = renderRankView(state, r.ranking, r.sortCount, width);
+      screen = renderRankView(state, r.ranking, r.sortCount, width, height);
     } else {
       if (!analysis || analysis.count !== state.storedCount) analysis = { count: state.storedCount, summary: input.analysis() };
       screen = renderAnalysisSummary(state, analysis.summary, width);

@@ -137,6 +137,12 @@ describe('renderRankView', () => {
     `);
   });
 
+  it('drops the blank lines between statements when the screen is short', () => {
+    const screen = renderRankView(state(), ranking, 12, 80, 18);
+    expect(screen.split('\n').length).toBeLessThanOrEqual(18);
+    expect(screen).toContain('Employees may bend a rule');
+  });
+
   it('says when there are no sorts yet', () => {
     expect(renderRankView(state({ lang: 'nl', instruction: 'Welke aspecten?' }), [], 0, 80)).toContain('Nog geen sorteringen binnen.');
   });

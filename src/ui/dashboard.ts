@@ -225,7 +225,7 @@ export function renderJoinScreen(state: DashboardState, qr: string | undefined, 
  * The ranked statements for a projector: the question, then the top five (more
  * when tied at the fifth place) with their mean scores, spaced out and calm.
  */
-export function renderRankView(state: DashboardState, ranking: readonly RankedRow[], sortCount: number, width: number, top = 5): string {
+export function renderRankView(state: DashboardState, ranking: readonly RankedRow[], sortCount: number, width: number, height = 24, top = 5): string {
   const t = TEXT[state.lang];
   const w = Math.max(40, width);
   const textWidth = Math.min(72, w - 16);
@@ -238,15 +238,17 @@ export function renderRankView(state: DashboardState, ranking: readonly RankedRo
   }
   const rows = ranking.filter((r) => r.rank <= top);
   lines.push(`  ${t.topHeading(top, sortCount)}`, '');
-  for (const r of rows) {
+  const items = rows.map((r) => {
     const tied = ranking.filter((x) => x.rank === r.rank).length > 1;
     const rank = `${r.rank}${tied ? '=' : ''}`.padStart(3);
     const mean = formatMean(r.mean, state.lang).padStart(5);
     const text = wrapText(r.text, textWidth);
-    lines.push(`  ${rank}   ${(text[0] ?? '').padEnd(textWidth)}  ${mean}`);
-    for (const l of text.slice(1)) lines.push(`        ${l}`);
-    lines.push('');
-  }
+    return [`  ${rank}   ${(text[0] ?? '').padEnd(textWidth)}  ${mean}`, ...text.slice(1).map((l) => `        ${l}`)];
+  });
+  // A blank line between statements when the screen has room for it (ties at the fifth place can make the list longer).
+  const spacious = lines.length + items.reduce((n, item) => n + item.length + 1, 0) + 3 <= height;
+  for (const item of items) lines.push(...item, ...(spacious ? [''] : []));
+  if (!spacious) lines.push('');
   lines.push(`  ${t.legend}`);
   lines.push(...footer(state, 'rank', w));
   return lines.join('\n');
