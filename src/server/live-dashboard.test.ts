@@ -21,6 +21,22 @@ function terminal() {
   return { stdin, stdout, written: () => written };
 }
 
+type Input = Parameters<typeof runLiveDashboard>[0];
+
+/** The dashboard's input for a fake terminal: an empty session that never stops by itself. */
+const input = (t: ReturnType<typeof terminal>, over: Partial<Input> = {}): Input => ({
+  stdin: t.stdin,
+  stdout: t.stdout,
+  state: () => state,
+  qr: undefined,
+  ranking: () => ({ ranking: [], sortCount: 0 }),
+  analysis: () => ({ kind: 'too-few-sorts', sortCount: 0, needed: 3 }),
+  subscribe: () => () => undefined,
+  stopped: new Promise(() => undefined),
+  closeNotice: 'Press q again to close the session.',
+  ...over,
+});
+
 const tick = (ms = 80) => new Promise((r) => setTimeout(r, ms));
 
 describe('runLiveDashboard', () => {
@@ -28,20 +44,15 @@ describe('runLiveDashboard', () => {
     const t = terminal();
     const listeners: (() => void)[] = [];
     const analysis = vi.fn(() => ({ kind: 'too-few-sorts', sortCount: 0, needed: 3 }) as const);
-    const done = runLiveDashboard({
-      stdin: t.stdin,
-      stdout: t.stdout,
-      state: () => state,
-      qr: undefined,
-      ranking: () => ({ ranking: [], sortCount: 0 }),
-      analysis,
-      subscribe: (l) => {
-        listeners.push(l);
-        return () => listeners.splice(listeners.indexOf(l), 1);
-      },
-      stopped: new Promise(() => undefined),
-      closeNotice: 'Press q again to close the session.',
-    });
+    const done = runLiveDashboard(
+      input(t, {
+        analysis,
+        subscribe: (l) => {
+          listeners.push(l);
+          return () => listeners.splice(listeners.indexOf(l), 1);
+        },
+      }),
+    );
     expect(t.stdin.setRawMode).toHaveBeenCalledWith(true);
     expect(t.written()).toContain('\x1b[?1049h');
     expect(t.written()).toContain('Join in — type in a terminal:');
@@ -72,17 +83,7 @@ describe('runLiveDashboard', () => {
     const t = terminal();
     let stop = (): void => undefined;
     const stopped = new Promise<void>((resolve) => (stop = resolve));
-    const done = runLiveDashboard({
-      stdin: t.stdin,
-      stdout: t.stdout,
-      state: () => state,
-      qr: undefined,
-      ranking: () => ({ ranking: [], sortCount: 0 }),
-      analysis: () => ({ kind: 'too-few-sorts', sortCount: 0, needed: 3 }),
-      subscribe: () => () => undefined,
-      stopped,
-      closeNotice: 'x',
-    });
+    const done = runLiveDashboard(input(t, { stopped }));
     stop();
     await done;
     expect(t.written().endsWith('\x1b[?25h\x1b[?1049l')).toBe(true);
