@@ -1,0 +1,178 @@
+/**
+ * The HTML report in a real browser: `qsort report` (the built CLI) on the
+ * lipset study and on a 24-statement study with teams and answers, opened in
+ * headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core).
+ * Checks: no console errors, no network requests, every chart present and
+ * labelled, A4 page breaks in print, numbers equal to the analysis; saves PNG
+ * screenshots in test-output/.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeStudy } from '../../src/analysis/index.ts';
+import { toAnalysisOptions } from '../../src/commands/analysis-options.ts';
+import { analysisInput } from '../../src/study/analysis-input.ts';
+import { createStudy, readStudy, readValidSorts, saveSort } from '../../src/study/study-folder.ts';
+import { runBuilt } from '../helpers/cli.ts';
+import { teamStudy } from '../helpers/team-study.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
+const GOLDEN = fileURLToPath(new URL('../golden/lipset/', import.meta.url));
+
+let work: string;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium" (.ci/run does)`);
+  work = await mkdtemp(join(tmpdir(), 'qsort-report-'));
+  await mkdir(OUTPUT, { recursive: true });
+  context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1200, height: 900 },
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+interface Opened {
+  readonly page: Page;
+  readonly errors: string[];
+  /** Every request the page made besides loading the report itself. */
+  readonly requests: string[];
+}
+
+async function open(file: string): Promise<Opened> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  const url = pathToFileURL(file).href;
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.route('**/*', async (route) => {
+    const requested = route.request().url();
+    if (requested === url) return route.continue();
+    requests.push(requested);
+    return route.abort();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, errors, requests };
+}
+
+/** Names, descriptions and sizes of every chart, as the browser exposes them. */
+function charts(page: Page): Promise<{ id: string; title: string; desc: string; width: number; height: number }[]> {
+  return page.$$eval('svg[role="img"]', (svgs) =>
+    svgs.map((svg) => {
+      const [t, d] = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
+      const box = svg.getBoundingClientRect();
+      return {
+        id: svg.id,
+        title: svg.ownerDocument.getElementById(t ?? '')?.textContent ?? '',
+        desc: svg.ownerDocument.getElementById(d ?? '')?.textContent ?? '',
+        width: box.width,
+        height: box.height,
+      };
+    }),
+  );
+}
+
+/** The data-value numbers of the loadings table, row by row. */
+function loadingsTable(page: Page): Promise<number[][]> {
+  return page.$$eval('#loadings tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td[data-value]')].map((td) => Number(td.getAttribute('data-value')))));
+}
+
+async function expectWellFormed(opened: Opened, chartCount: number): Promise<void> {
+  const { page, errors, requests } = opened;
+  expect(errors).toEqual([]);
+  expect(requests).toEqual([]);
+  const found = await charts(page);
+  expect(found).toHaveLength(chartCount);
+  for (const c of found) {
+    expect(c.title.trim()).not.toBe('');
+    expect(c.desc.trim()).not.toBe('');
+    expect(c.width).toBeGreaterThan(100);
+    expect(c.height).toBeGreaterThan(50);
+  }
+  expect(await page.locator('h1').count()).toBe(1);
+  expect(await page.getByRole('img').count()).toBe(chartCount);
+  expect(await page.locator('html').getAttribute('lang')).toMatch(/^(nl|en)$/);
+  // print: A4, one section per page
+  await page.emulateMedia({ media: 'print' });
+  const breaks = await page.$$eval('main > section', (sections) => sections.map((s) => s.ownerDocument.defaultView?.getComputedStyle(s).breakBefore));
+  expect(breaks.length).toBeGreaterThan(5);
+  expect(new Set(breaks)).toEqual(new Set(['page']));
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  await page.emulateMedia({ media: 'screen' });
+}
+
+/** The analysis of the study on disk, with the report's default options. */
+async function analysisOf(dir: string) {
+  const study = await readStudy(dir);
+  const sorts = await readValidSorts(dir, study);
+  return analyzeStudy(analysisInput(study, sorts), toAnalysisOptions({}, sorts.length));
+}
+
+describe('qsort report in Chromium', () => {
+  it('renders the lipset study', async () => {
+    const dir = join(work, 'lipset');
+    const init = await runBuilt(['init', dir, '--from', join(GOLDEN, 'sorts.csv'), '--statements', join(GOLDEN, 'statements.csv'), '--lang', 'en', '--title', 'Lipset'], { cwd: work });
+    expect(init.code).toBe(0);
+    const made = await runBuilt(['report', '--study', dir], { cwd: work });
+    expect(made.stderr).toMatch(/^(warning: .*\n)*$/);
+    expect(made).toMatchObject({ code: 0, stdout: `${join(dir, 'results', 'report.html')}\n` });
+
+    const opened = await open(join(dir, 'results', 'report.html'));
+    await expectWellFormed(opened, 1 + 1 + 3);
+    const result = await analysisOf(dir);
+    expect(await loadingsTable(opened.page)).toEqual(result.loadings.map((r) => [...r]));
+    const means = await opened.page.$$eval('#ranking table.ranking tbody tr', (rows) => rows.map((r) => Number(r.querySelectorAll('[data-value]')[1]?.getAttribute('data-value'))));
+    expect(means).toEqual(result.ranking.map((r) => r.mean));
+    await opened.page.screenshot({ path: join(OUTPUT, 'report-lipset.png'), fullPage: true });
+    await opened.page.close();
+  }, 60_000);
+
+  it('renders a 24-statement study with teams and answers, in Dutch and in English', async () => {
+    const dir = join(work, 'klant');
+    const { study, sorts } = await teamStudy();
+    await createStudy(dir, study);
+    for (const s of sorts) await saveSort(dir, study, s);
+
+    const nl = await runBuilt(['report', '--study', dir], { cwd: work });
+    expect(nl).toMatchObject({ code: 0, stdout: `${join(dir, 'results', 'report.html')}\n` });
+    const en = await runBuilt(['report', '--study', dir, '--lang', 'en', '--out', join(work, 'out') + '/'], { cwd: work });
+    expect(en).toMatchObject({ code: 0, stdout: `${join(work, 'out', 'report.html')}\n` });
+
+    const result = await analysisOf(dir);
+    const teams = result.rankingByGroup.length;
+    expect(teams).toBe(3);
+    const charts = 1 + teams + 1 + result.factors.length;
+
+    const dutch = await open(join(dir, 'results', 'report.html'));
+    await expectWellFormed(dutch, charts);
+    expect(await dutch.page.locator('html').getAttribute('lang')).toBe('nl');
+    expect(await dutch.page.locator('h2#factors-h').textContent()).toBe('Hoeveel factoren?');
+    expect(await loadingsTable(dutch.page)).toEqual(result.loadings.map((r) => [...r]));
+    expect(await dutch.page.locator('#comments blockquote').count()).toBeGreaterThan(20);
+    await dutch.page.screenshot({ path: join(OUTPUT, 'report-team-nl.png'), fullPage: true });
+    await dutch.page.close();
+
+    const english = await open(join(work, 'out', 'report.html'));
+    await expectWellFormed(english, charts);
+    expect(await english.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await english.page.getByText(study.statements[0]!.text.en!, { exact: true }).count()).toBeGreaterThan(0);
+    await english.page.screenshot({ path: join(OUTPUT, 'report-team-en.png'), fullPage: true });
+    await english.page.close();
+  }, 90_000);
+});
