@@ -1,0 +1,132 @@
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuilt } from '../helpers/cli.ts';
+
+/** End-to-end: the built `qsort` (bin/qsort.js → dist/) on the lipset reference data. */
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+let root: string;
+const qsort = (...argv: string[]) => runBuilt(argv, { cwd: root });
+const sortFiles = async (study: string) => (await readdir(join(root, study, 'sorts')).catch(() => [])).filter((f) => f.endsWith('.json')).sort();
+const LIPSET = ['CA6', 'FR9', 'JP5', 'UK7', 'US1', 'US2', 'US3', 'US4', 'US8'].map((p) => `${p}.json`);
+
+/** No stack trace, one `error:` line at the end. */
+function expectCleanError(stderr: string): void {
+  expect(stderr).not.toMatch(/\n\s+at |internal error/);
+  expect(stderr.trimEnd().split('\n').at(-1)).toMatch(/^error: \S/);
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'qsort-data-e2e-'));
+  for (const f of ['sorts.csv', 'statements.csv']) await copyFile(join(fixtures, 'lipset', f), join(root, f));
+  const r = await qsort('init', 'lip', '--from', 'sorts.csv', '--statements', 'statements.csv');
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('qsort init --from', () => {
+  it('creates the lipset study with its 9 sorts and the distribution taken from them', async () => {
+    expect(await sortFiles('lip')).toEqual(LIPSET);
+    const study = JSON.parse(await readFile(join(root, 'lip', 'study.json'), 'utf8')) as { statements: unknown[]; distribution: unknown };
+    expect(study.statements).toHaveLength(33);
+    expect(study.distribution).toEqual({ scores: [-4, -3, -2, -1, 0, 1, 2, 3, 4], counts: [2, 3, 4, 5, 5, 5, 4, 3, 2] });
+  });
+
+  it('refuses a statements file whose ids do not match, and leaves nothing', async () => {
+    await writeFile(join(root, 'other.csv'), 'id,text\na,one\nb,two\n');
+    const r = await qsort('init', 'nope', '--from', 'sorts.csv', '--statements', 'other.csv');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe('error: sorts.csv: statement ids "sta_1", "sta_2", "sta_3", "sta_4", "sta_5" and 28 more are not in ' + join(root, 'other.csv') + '\n');
+    expect(await readdir(root)).not.toContain('nope');
+  });
+});
+
+describe('qsort export and import, every format', () => {
+  const formats = [
+    ['csv-wide', 'w.csv'],
+    ['csv-long', 'l.csv'],
+    ['kade', 'k.csv'],
+    ['htmlq', 'h.csv'],
+    ['eqws', 'e.json'],
+    ['json', 'q.json'],
+    ['pqmethod', 'LIP'],
+  ] as const;
+
+  for (const [format, out] of formats) {
+    it(`${format}: export, then import into a fresh study gives the same sorts`, async () => {
+      const exported = await qsort('export', '--study', 'lip', '--format', format, '--out', out);
+      expect(exported.code).toBe(0);
+      expect(exported.stdout).toBe('');
+      const fresh = `fresh-${format}`;
+      expect((await qsort('init', fresh, '--statements', 'statements.csv', '--distribution', '2,3,4,5,5,5,4,3,2')).code).toBe(0);
+      const file = format === 'pqmethod' ? 'LIP.DAT' : out;
+      const imported = await qsort('import', file, '--study', fresh);
+      expect(imported.stderr).toBe('');
+      expect(imported.code).toBe(0);
+      expect(imported.stdout).toMatch(new RegExp(`${file.replace('.', '\\.')}\\s+${format}\\s+9 sorts\\nImported 9 sorts into `));
+      expect(await sortFiles(fresh)).toEqual(LIPSET);
+      const again = await qsort('export', '--study', fresh, '--format', 'csv-long');
+      const original = await qsort('export', '--study', 'lip', '--format', 'csv-long');
+      expect(again.stdout).toBe(original.stdout);
+    });
+  }
+
+  it('writes CSV to stdout without --out', async () => {
+    const r = await qsort('export', '--study', 'lip');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('id,CA6,FR9,JP5,UK7,US1,US2,US3,US4,US8');
+    expect(r.stdout.split('\n')[1]).toBe('sta_1,1,3,-4,2,-1,-1,2,3,-2');
+  });
+
+  it('writes a PQMethod .DAT that qmethod reads: lines of exactly 10 + 2N characters, CRLF', async () => {
+    const dat = await readFile(join(root, 'LIP.DAT'), 'latin1');
+    const lines = dat.split('\r\n');
+    expect(lines[0]).toBe('  0  9 33 lip');
+    expect(lines[1]).toBe(' -4  4  0  0  2  3  4  5  5  5  4  3  2  0  0  0  0  0  0  0  0  0');
+    for (const line of lines.slice(2, 11)) expect(line).toHaveLength(10 + 2 * 33);
+    expect(lines.slice(11)).toEqual(['']);
+  });
+});
+
+describe('qsort import is all or nothing', () => {
+  it('a bad sort in the second file: exit 3, the message names file, line, participant and statement, no sorts written', async () => {
+    expect((await qsort('init', 'aon', '--statements', 'statements.csv', '--distribution', '2,3,4,5,5,5,4,3,2')).code).toBe(0);
+    await qsort('export', '--study', 'lip', '--format', 'csv-long', '--out', 'good.csv');
+    const wide = (await readFile(join(root, 'sorts.csv'), 'utf8')).replace(/^id,US1,US2/, 'id,N1,N2').replace(/^sta_4,0,/m, 'sta_4,9,');
+    await writeFile(join(root, 'bad.csv'), wide);
+    const r = await qsort('import', 'good.csv', 'bad.csv', '--study', 'aon');
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expectCleanError(r.stderr);
+    expect(r.stderr).toContain('bad.csv:5:2, participant "N1": statement sta_4 has score 9, outside -4..4');
+    expect(r.stderr).toContain('nothing was imported');
+    expect(await sortFiles('aon')).toEqual([]);
+  });
+
+  it('a broken file: exit 3 with file, line and column', async () => {
+    await writeFile(join(root, 'broken.DAT'), '  0  1 33 x\n -4  4\nP1         1 2 x\n');
+    const r = await qsort('import', 'broken.DAT', '--study', 'aon');
+    expect(r.code).toBe(3);
+    expectCleanError(r.stderr);
+    expect(r.stderr).toBe('error: broken.DAT:3:15, participant "P1", statement sta_3: score "x" is not a whole number\n');
+  });
+
+  it('usage and I/O errors: exit 2 for a bad --format, exit 4 without a study', async () => {
+    const usage = await qsort('import', 'good.csv', '--format', 'xlsx', '--study', 'aon');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("option '--format <format>' argument 'xlsx' is invalid");
+    const missing = await qsort('import', 'good.csv', '--study', 'no-such-study');
+    expect(missing.code).toBe(4);
+    expectCleanError(missing.stderr);
+    expect(missing.stderr).toContain('no study in');
+    const noOut = await qsort('export', '--study', 'lip', '--format', 'pqmethod');
+    expect(noOut.code).toBe(2);
+    expectCleanError(noOut.stderr);
+  });
+});
