@@ -130,6 +130,9 @@ describe('POST /api/sorts', () => {
     ['with a score that is text', { scores: { S1: '2' } }],
     ['with another schema version', { schemaVersion: 2 }],
     ['with an empty participant', { participant: '' }],
+    ['with a participant name that carries a terminal escape', { participant: 'anne\u001b[2J' }],
+    ['with spaces around the participant name', { participant: ' anne' }],
+    ['with a control character in the team', { team: 'A\u0007' }],
   ])('refuses a body %s with 422', async (_what, change) => {
     const r = await post('/api/sorts', { ...validSort(study, 'anne'), ...change });
     expect(r.statusCode).toBe(422);
@@ -156,6 +159,19 @@ describe('POST /api/progress', () => {
     expect(results.json<{ participants: unknown[] }>().participants).toEqual([
       expect.objectContaining({ participant: 'anne', team: 'A', step: 'sort', placed: 4, total: 9, done: false }),
     ]);
+  });
+
+  it('ignores a late report from someone whose sort is stored', async () => {
+    await post('/api/sorts', validSort(study, 'anne'));
+    events.length = 0;
+    expect((await post('/api/progress', { participant: 'anne', step: 'sort', placed: 2 })).statusCode).toBe(200);
+    expect(events).toEqual([]);
+  });
+
+  it('says in words what is wrong with a name', async () => {
+    const r = await post('/api/progress', { participant: 'anne\n', step: 'sort', placed: 2 });
+    expect(r.statusCode).toBe(422);
+    expect(r.json()).toEqual({ error: 'invalid request: participant must be one line of text without spaces around it' });
   });
 
   it('refuses an unknown step or a negative count with 422', async () => {

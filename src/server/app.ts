@@ -144,7 +144,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     if ('validation' in error && error.validation) {
       // A body that is JSON but not the expected shape is unprocessable (422); bad headers or query are a bad request (400).
       const inBody = error.validationContext === 'body';
-      const reason = inBody ? `invalid request: ${error.message}` : `bad request: ${error.message}`;
+      const pattern = error.validation.find((v) => v.keyword === 'pattern');
+      const message = pattern ? `${pattern.instancePath.replace(/^\//, '')} must be one line of text without spaces around it` : error.message;
+      const reason = inBody ? `invalid request: ${message}` : `bad request: ${message}`;
       emit({ type: 'refused', status: inBody ? 422 : 400, reason: inBody ? 'the body has the wrong shape' : reason, ip: req.ip });
       return reply.code(inBody ? 422 : 400).send({ error: reason });
     }
@@ -193,9 +195,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     { preParsing: requireCode, schema: { querystring: codeQuerySchema, headers: codeHeadersSchema, body: progressBodySchema } },
     async (req) => {
       const r = req.body as ProgressReport;
-      const participant = r.participant.trim();
-      const team = r.team?.trim() || undefined;
-      const result = store.hasSort(participant) ? { isNew: false } : board.report({ ...r, participant, ...(team ? { team } : {}) }, now());
+      const { participant } = r;
+      const team = r.team || undefined;
+      // A late report from someone whose sort is stored changes nothing (and does not move them back on the dashboard).
+      if (store.hasSort(participant)) return { ok: true };
+      const result = board.report({ ...r, participant, ...(team ? { team } : {}) }, now());
       if (!result) throw refuse(req, 429, 'too many participants in this session');
       const who = { participant, ...(team ? { team } : {}) };
       if (result.isNew) emit({ type: 'joined', ...who });

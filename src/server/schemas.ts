@@ -6,8 +6,14 @@ import { PROGRESS_STEPS } from './progress.ts';
  * parseSortRecord and sortProblems in the handler.
  */
 
-const name = { type: 'string', minLength: 1, maxLength: 100 } as const;
-const shortText = { type: 'string', maxLength: 100 } as const;
+/**
+ * Names and teams appear on the facilitator's terminal: no control characters (an escape sequence
+ * could rewrite the screen), and no spaces around them (so "anne " and "anne" are not two people).
+ */
+const PRINTABLE = '[^\\u0000-\\u001f\\u007f-\\u009f]';
+const TRIMMED_PRINTABLE = `^(?!\\s)${PRINTABLE}*(?<!\\s)$`;
+const name = { type: 'string', minLength: 1, maxLength: 100, pattern: TRIMMED_PRINTABLE } as const;
+const shortText = { type: 'string', maxLength: 100, pattern: TRIMMED_PRINTABLE } as const;
 
 export const codeQuerySchema = {
   type: 'object',

@@ -194,6 +194,7 @@ describe('formatEventLine', () => {
     expect(formatEventLine({ type: 'joined', participant: 'Anne', team: 'Sales' }, at)).toBe('09:05:07 joined    Anne (team Sales)');
     expect(formatEventLine({ type: 'progress', participant: 'Anne', step: 'sort', placed: 3, total: 24 }, at)).toBe('09:05:07 progress  Anne: sort, 3/24 placed');
     expect(formatEventLine({ type: 'submitted', participant: 'Anne', duplicate: true }, at)).toBe('09:05:07 submitted Anne: already stored (resent)');
+    expect(formatEventLine({ type: 'joined', participant: 'evil\u001b[2J' }, at)).toBe('09:05:07 joined    evil?[2J');
     expect(formatEventLine({ type: 'refused', status: 401, reason: 'wrong session code', ip: '10.0.0.9' }, at)).toBe('09:05:07 refused   401 from 10.0.0.9: wrong session code');
   });
 });

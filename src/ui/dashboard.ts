@@ -107,6 +107,9 @@ const TEXT = {
   },
 } as const;
 
+/** Control characters shown as "?": names come from the network and must not drive the terminal. */
+export const printable = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+
 /** A mean score with sign and one decimal, in the language's notation: "+2,9" (nl), "+2.9" (en). */
 export function formatMean(mean: number, lang: Lang): string {
   const rounded = (Math.sign(mean) * Math.round(Math.abs(mean) * 10)) / 10; // half away from zero: ±1.25 → ±1.3
@@ -189,11 +192,11 @@ export function renderDashboard(state: DashboardState, width: number, height = 2
     for (const p of shown) {
       const count = `${p.placed}/${p.total}`.padStart(2 * digits + 1);
       const bar = barWidth > 0 ? `${progressBar(p.placed, p.total, barWidth)} ` : '';
-      lines.push(row(p.participant, p.team ?? '', t.steps[p.step], `${bar}${count}`));
+      lines.push(row(printable(p.participant), printable(p.team ?? ''), t.steps[p.step], `${bar}${count}`));
     }
     if (shown.length < state.participants.length) lines.push(` ${t.more(state.participants.length - shown.length)}`);
     if (teams.length > 1 || teams[0]?.team !== undefined) {
-      const parts = teams.map((c) => `${c.team ?? t.noTeam} ${t.teamCount(c.done, c.joined)}`);
+      const parts = teams.map((c) => `${c.team === undefined ? t.noTeam : printable(c.team)} ${t.teamCount(c.done, c.joined)}`);
       lines.push('', ...wrapText(`${t.perTeam} ${parts.join(' · ')}`, w - 2).map((l) => ` ${l}`));
     }
   }
@@ -280,7 +283,7 @@ const two = (n: number): string => String(n).padStart(2, '0');
 /** One line of the headless log (`qsort serve --plain`): local time, event, who; never sort content. */
 export function formatEventLine(event: ServerEvent, at: Date): string {
   const time = `${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}`;
-  const who = (e: { participant: string; team?: string }): string => `${e.participant}${e.team ? ` (team ${e.team})` : ''}`;
+  const who = (e: { participant: string; team?: string }): string => printable(`${e.participant}${e.team ? ` (team ${e.team})` : ''}`);
   switch (event.type) {
     case 'joined':
       return `${time} joined    ${who(event)}`;
@@ -289,6 +292,6 @@ export function formatEventLine(event: ServerEvent, at: Date): string {
     case 'submitted':
       return `${time} submitted ${who(event)}: ${event.duplicate ? 'already stored (resent)' : 'stored'}`;
     case 'refused':
-      return `${time} refused   ${event.status} from ${event.ip}: ${event.reason}`;
+      return `${time} refused   ${event.status} from ${event.ip}: ${printable(event.reason)}`;
   }
 }
