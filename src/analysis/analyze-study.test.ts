@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../errors.ts';
 import { analyzeStudy, type AnalysisInput, type AnalysisResult } from './analyze-study.ts';
+import { correlationMatrix } from './correlation.ts';
+import { extractCentroids } from './extract-centroid.ts';
 import { studyData } from './testing.ts';
 
 function input(data: number[][], groups?: readonly (string | undefined)[]): AnalysisInput {
@@ -127,6 +129,10 @@ describe('analyzeStudy', () => {
     }
   });
 
+  // With varimax, rounding-level differences can make R's stopping rule (Σd < previous·(1 + 1e-5))
+  // fire at a different iteration, so rotated loadings are order-independent only up to that
+  // tolerance (R behaves the same). The exact property is checked without rotation here, and
+  // for varimax itself in varimax.test.ts.
   it('gives the same results whatever the order of the sorts (property)', () => {
     fc.assert(
       fc.property(
@@ -135,13 +141,19 @@ describe('analyzeStudy', () => {
         ),
         fc.constantFrom('pca' as const, 'centroid' as const),
         ([data, perm], extraction) => {
-          const a = analyzeStudy(input(data), { factorCount: 2, extraction });
+          const a = analyzeStudy(input(data), { factorCount: 2, extraction, rotation: 'none' });
           const permuted = input(data);
           const b = analyzeStudy(
             { ...permuted, sorts: perm.map((j) => permuted.sorts[j]!), data: data.map((row) => perm.map((j) => row[j]!)) },
-            { factorCount: 2, extraction },
+            { factorCount: 2, extraction, rotation: 'none' },
           );
-          // skip solutions that are not unique: (near-)equal factor sizes or a column sum near 0
+          // skip solutions that are not unique: (near-)equal factor sizes or a column sum near 0;
+          // centroid: tied column sums make the reflection order depend on sort order (README)
+          if (extraction === 'centroid') {
+            const ra = extractCentroids(correlationMatrix(data), 2).reflections;
+            const rb = extractCentroids(correlationMatrix(data.map((row) => perm.map((j) => row[j]!))), 2).reflections;
+            if (JSON.stringify(ra) !== JSON.stringify(rb.map((r) => r.map((i) => perm[i]!)))) return;
+          }
           const ss = a.factors.map((f) => f.eigenvalue);
           if (ss.length === 2 && Math.abs(ss[0]! - ss[1]!) < 1e-6) return;
           const sums = [0, 1].map((f) => a.loadings.reduce((s, r) => s + (r[f] ?? 0), 0));
@@ -153,7 +165,7 @@ describe('analyzeStudy', () => {
           b.zScores.forEach((row, i) => row.forEach((z, f) => (z === null ? expect(a.zScores[i]![f]).toBeNull() : expect(z).toBeCloseTo(a.zScores[i]![f]!, 6))));
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   });
 

@@ -169,16 +169,18 @@ export function extractCentroids(
   return { loadings, factorCount, reflections, warnings };
 }
 
-/** t/√Σt, or null when Σt ≤ 0 (nothing to extract). */
+/** t/√Σt, or null when Σt is 0 up to rounding (nothing to extract). */
 function normalise(t: number[]): number[] | null {
   const total = t.reduce((a, b) => a + b, 0);
-  if (!(total > 0)) return null;
+  if (!(total > EMPTY_TOLERANCE * t.length)) return null;
   const r = Math.sqrt(total);
   return t.map((x) => x / r);
 }
 
 /** Column sums closer than this (relative) are ties; a sum above −this counts as non-negative. */
 const SUM_TOLERANCE = 1e-12;
+/** Σt below this (times the number of sorts) means the residual is rounding noise. */
+const EMPTY_TOLERANCE = 1e-10;
 
 function isOperator(x: Matrix | CorrelationOperator): x is CorrelationOperator {
   return !Array.isArray(x);

@@ -23,6 +23,20 @@ describe('varimax', () => {
     );
   });
 
+  it('does not depend on the order of the rows when it stops at the same iteration (property)', () => {
+    fc.assert(
+      fc.property(
+        loadingsArb(fc).chain((l) => fc.tuple(fc.constant(l), fc.shuffledSubarray(l.map((_, i) => i), { minLength: l.length, maxLength: l.length }))),
+        ([loadings, perm]) => {
+          const a = varimax(loadings);
+          const b = varimax(perm.map((i) => loadings[i]!));
+          if (a.iterations !== b.iterations) return;
+          expect(maxDiff(b.loadings, perm.map((i) => a.loadings[i]!))).toBeLessThan(1e-9);
+        },
+      ),
+    );
+  });
+
   it('leaves one factor and a zero row alone', () => {
     expect(varimax([[0.5], [0.7]])).toMatchObject({ loadings: [[0.5], [0.7]], rotation: [[1]] });
     const r = varimax([[0, 0], [0.8, 0.2], [0.1, 0.9], [0.6, 0.5]]);

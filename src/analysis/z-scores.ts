@@ -68,7 +68,8 @@ export function factorZScores(data: Matrix, loadings: Matrix, flags: BoolMatrix)
     });
     const mu = sums.reduce((a, b) => a + b, 0) / m;
     const sd = Math.sqrt(sums.reduce((a, b) => a + (b - mu) * (b - mu), 0) / (m - 1));
-    if (!(sd > 0) || !Number.isFinite(sd)) {
+    const scale = sums.reduce((a, b) => Math.max(a, Math.abs(b)), 0);
+    if (!(sd > 1e-12 * scale) || !Number.isFinite(sd)) {
       warnings.push({ code: 'CONSTANT_FACTOR_SCORES', factor: factorId(f), message: `${factorId(f)}'s weighted scores are all equal, so it has no z-scores` });
       columns.push(null);
       continue;
