@@ -37,7 +37,6 @@ Examples:
         throw new UsageError('sorting needs an interactive terminal; to enter a sort from paper use "qsort add", to load sorts from a file use "qsort import"');
       }
       const { randomBytes } = await import('node:crypto');
-      const { relative } = await import('node:path');
       const { readStudy, studyExists, newSortId } = await import('../study/study-folder.ts');
       const { runSort, studyFolderSink, terminalUi, makeSortStyle } = await import('../sort-flow/index.ts');
       const dir = studyDir(opts, deps);
@@ -49,7 +48,6 @@ Examples:
       }
       const study = await readStudy(dir);
       const lang = pickLang(opts.lang, study.language, deps.env);
-      const shownDir = relative(deps.cwd, dir) || '.';
       await runSort({
         study,
         sink: studyFolderSink(dir, study),
@@ -59,7 +57,7 @@ Examples:
         team: opts.team,
         style,
         messages: deps.stderr,
-        resumeCommand: (p) => `qsort sort --study ${shellArg(shownDir)} --participant ${shellArg(p)}${opts.lang ? ` --lang ${opts.lang}` : ''}`,
+        resumeCommand: (p) => `qsort sort${opts.study ? ` --study ${shellArg(opts.study)}` : ''} --participant ${shellArg(p)}${opts.lang ? ` --lang ${opts.lang}` : ''}`,
         now: deps.now,
         newSeed: () => randomBytes(4).readUInt32BE(0),
         newSortId,

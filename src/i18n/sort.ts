@@ -22,7 +22,7 @@ export interface SortTexts {
   readonly stepName: Record<'welcome' | 'presort' | 'grid' | 'review' | 'questions', string>;
   readonly progressPlaced: (placed: number, total: number) => string;
 
-  readonly welcomeTitle: (title: string) => string;
+  readonly welcome: string;
   readonly welcomeBody: (count: number) => string;
   readonly scaleMost: string;
   readonly scaleLeast: string;
@@ -107,7 +107,7 @@ const nl: SortTexts = {
   stepName: { welcome: 'welkom', presort: 'voorsorteren', grid: 'raster', review: 'controleren', questions: 'vragen' },
   progressPlaced: (placed, total) => `${placed} van ${total} geplaatst`,
 
-  welcomeTitle: (title) => `Welkom bij “${title}”`,
+  welcome: 'Welkom, en dank u wel voor het meedoen.',
   welcomeBody: (count) => `U gaat ${count} stellingen ordenen aan de hand van deze vraag:`,
   scaleMost: 'waar u het meest mee eens bent, wat u het belangrijkst vindt',
   scaleLeast: 'waar u het minst mee eens bent, wat u het minst belangrijk vindt',
@@ -115,7 +115,7 @@ const nl: SortTexts = {
   stepsHeading: 'Zo gaat het:',
   steps: [
     'Voorsorteren: lees elke stelling en kies oneens, neutraal of eens.',
-    'Raster: leg de stellingen in de kolommen, van links (oneens) tot rechts (eens).',
+    'Raster: leg ze in de kolommen, van oneens (links) tot eens (rechts).',
     'Controleren: bekijk uw ordening en verander wat u wilt.',
     'Een paar korte vragen over uw keuzes.',
   ],
@@ -197,7 +197,7 @@ const en: SortTexts = {
   stepName: { welcome: 'welcome', presort: 'pre-sort', grid: 'grid', review: 'review', questions: 'questions' },
   progressPlaced: (placed, total) => `${placed} of ${total} placed`,
 
-  welcomeTitle: (title) => `Welcome to “${title}”`,
+  welcome: 'Welcome, and thank you for taking part.',
   welcomeBody: (count) => `You will sort ${count} statements by this question:`,
   scaleMost: 'what you agree with most, what you find most important',
   scaleLeast: 'what you agree with least, what you find least important',
@@ -205,7 +205,7 @@ const en: SortTexts = {
   stepsHeading: 'How it works:',
   steps: [
     'Pre-sort: read each statement and choose disagree, neutral or agree.',
-    'Grid: place the statements in the columns, from left (disagree) to right (agree).',
+    'Grid: place them in the columns, from disagree (left) to agree (right).',
     'Review: look at your sort and change whatever you like.',
     'A few short questions about your choices.',
   ],

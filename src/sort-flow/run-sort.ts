@@ -191,7 +191,8 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
         heading: { title: heading.title, instruction: '' },
         right: capitalised(texts.stepName.welcome),
         body: welcomeBody(study, heading, texts),
-        keys: [texts.keys.begin, texts.keys.scroll, texts.keys.stop],
+        keys: [texts.keys.begin, texts.keys.stop],
+        scrollKey: texts.keys.scroll,
         allowBack: false,
       });
       await goTo('presort');
@@ -214,7 +215,8 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
         ...common,
         right: `${texts.reviewHeading} · ${texts.progressPlaced(placedCount(grid), total)}`,
         body: reviewBody(grid.columns, grid.scores, cards, texts),
-        keys: [texts.keys.confirm, texts.keys.scroll, texts.keys.back, texts.keys.stop],
+        keys: [texts.keys.confirm, texts.keys.back, texts.keys.stop],
+        scrollKey: texts.keys.scroll,
         allowBack: true,
       });
       await goTo(answer === 'confirm' ? 'questions' : 'grid');

@@ -22,7 +22,7 @@ export function welcomeBody(study: Study, heading: StudyHeading, texts: SortText
   const scores = study.distribution.scores;
   const middle = scores.includes(0) ? '0' : undefined;
   return (width: number, style: SortStyle): string[] => {
-    const lines = [` ${style.bold(texts.welcomeTitle(study.title))}`, ''];
+    const lines = [` ${style.bold(texts.welcome)}`];
     lines.push(...indented(texts.welcomeBody(study.statements.length), width, ' '), '');
     lines.push(...indented(heading.instruction, width, '   ').map((l) => style.bold(l)), '');
     const scale = (score: string, text: string) => {

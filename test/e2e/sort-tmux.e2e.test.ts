@@ -77,7 +77,7 @@ async function newStudy(): Promise<string> {
 
 /** Welcome → pre-sort (1,2,3,1,2,3,…) → the grid's first screen. */
 async function throughPresort(name: string): Promise<void> {
-  await waitFor(name, 'Welcome to');
+  await waitFor(name, 'Welcome, and thank you for taking part.');
   keys(name, 'Enter');
   await waitFor(name, 'Pre-sort · 1 / 24');
   keys(name, ...Array.from({ length: 24 }, (_, i) => String((i % 3) + 1)));

@@ -27,25 +27,46 @@ interface Geometry {
   /** Characters inside a box (or a compact cell) between the cursor marks. */
   readonly inner: number;
   readonly labels: boolean;
+  /** Lines per card: more than one on tall terminals, so that labels wrap instead of being cut. */
+  readonly cardHeight: number;
 }
 
-function geometry(state: GridState, width: number, digits: number): Geometry {
+function geometry(state: GridState, width: number, digits: number, spareRows: number): Geometry {
   const n = state.scores.length;
   const cell = Math.max(3, Math.min(MAX_CELL_WIDTH, Math.floor((width - 1) / n)));
   // Boxed: │ + mark + content + mark + │ and a gap → content = cell − 5.
   const boxed = cell - 5 >= digits;
   const inner = boxed ? cell - 5 : cell - 3;
   const margin = Math.max(1, Math.floor((width - n * cell) / 2));
-  return { cell, margin, boxed, inner, labels: inner >= MIN_LABEL_INNER };
+  const maxCap = Math.max(1, ...state.capacities);
+  // A second (third) line per card when the terminal has the rows for it and a label would otherwise be cut short.
+  const cardHeight = inner >= MIN_LABEL_INNER && inner < 24 && spareRows >= maxCap ? 2 : 1;
+  return { cell, margin, boxed, inner, labels: inner >= MIN_LABEL_INNER, cardHeight };
 }
 
 const pad = (text: string, width: number): string => (text.length > width ? text.slice(0, width) : text.padEnd(width));
 const cut = (text: string, width: number): string => (text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text.padEnd(width));
 
-/** The content of one placed card in a cell: the number, and the short label when there is room. */
-function cardContent(card: Card, g: Geometry, digits: number): string {
+/** The lines of one placed card in a cell: the number, and the short label when there is room. */
+function cardContent(card: Card, g: Geometry, digits: number): string[] {
   const number = card.number.padStart(digits);
-  return g.labels ? cut(`${number} ${card.label}`, g.inner) : pad(`${' '.repeat(Math.max(0, Math.floor((g.inner - digits) / 2)))}${number}`, g.inner);
+  if (!g.labels) return [pad(`${' '.repeat(Math.max(0, Math.floor((g.inner - digits) / 2)))}${number}`, g.inner)];
+  if (g.cardHeight === 1) return [cut(`${number} ${card.label}`, g.inner)];
+  // Word by word; a word longer than the cell is cut with … rather than split.
+  const lines: string[] = [];
+  const indent = ' '.repeat(digits + 1);
+  let line = number;
+  for (const word of card.label.split(/\s+/).filter(Boolean)) {
+    if (line.length + 1 + word.length <= g.inner || line === number) line = `${line} ${word}`;
+    else {
+      lines.push(line);
+      line = `${indent}${word}`;
+    }
+  }
+  lines.push(line);
+  const kept = lines.slice(0, g.cardHeight);
+  if (lines.length > g.cardHeight) kept[kept.length - 1] = `${kept[kept.length - 1] ?? ''}…`;
+  return kept.map((l) => cut(l, g.inner));
 }
 
 /** One line of the grid: `segments[col]` for every column, laid out in cells. */
@@ -59,6 +80,7 @@ function gridLines(state: GridState, view: GridView, g: Geometry, digits: number
   const maxCap = Math.max(...state.capacities);
   const { col: cursorCol, row: cursorRow } = state.cursor;
   const boxWidth = g.cell - 1;
+  const h = g.cardHeight;
   const header = state.scores.map((score, col) => {
     const text = formatScore(score);
     const centred = pad(' '.repeat(Math.max(0, Math.floor((boxWidth - text.length) / 2))) + text, boxWidth);
@@ -68,36 +90,34 @@ function gridLines(state: GridState, view: GridView, g: Geometry, digits: number
     return `${style.active(marked)} `;
   });
   const lines = [joinCells(header, g)];
-  const rowsShown = g.boxed ? maxCap + 2 : maxCap;
+  const rowsShown = g.boxed ? maxCap * h + 2 : maxCap * h;
+  const contents = state.columns.map((column) => column.map((id) => cardContent(cardOf(view.cards, id), g, digits)));
   for (let line = 0; line < rowsShown; line++) {
     const segments: string[] = [];
+    const bodyLine = g.boxed ? line - 1 : line;
+    const row = Math.floor(bodyLine / h);
+    const sub = bodyLine - row * h;
     for (let col = 0; col < n; col++) {
       const cap = state.capacities[col] ?? 0;
       const column = state.columns[col] ?? [];
       const atCursor = col === cursorCol;
-      const row = g.boxed ? line - 1 : line;
       let seg: string;
       if (g.boxed && line === 0) {
-        seg = cap > 0 ? `${G.topLeft}${G.horizontal.repeat(boxWidth - 2)}${G.topRight}` : ' '.repeat(boxWidth);
-        seg = style.dim(seg);
-      } else if (g.boxed && row === cap) {
+        seg = cap > 0 ? style.dim(`${G.topLeft}${G.horizontal.repeat(boxWidth - 2)}${G.topRight}`) : ' '.repeat(boxWidth);
+      } else if (g.boxed && row === cap && sub === 0) {
         const full = atCursor && cursorRow === null && column.length >= cap && state.queue.length > 0;
-        if (full) {
-          const word = centre(texts.full, boxWidth - 2);
-          seg = `${style.dim(G.bottomLeft)}${style.error(word)}${style.dim(G.bottomRight)}`;
-        } else seg = cap > 0 ? style.dim(`${G.bottomLeft}${G.horizontal.repeat(boxWidth - 2)}${G.bottomRight}`) : ' '.repeat(boxWidth);
-      } else if (row < 0 || row >= cap) {
+        if (full) seg = `${style.dim(G.bottomLeft)}${style.error(centre(texts.full, boxWidth - 2))}${style.dim(G.bottomRight)}`;
+        else seg = cap > 0 ? style.dim(`${G.bottomLeft}${G.horizontal.repeat(boxWidth - 2)}${G.bottomRight}`) : ' '.repeat(boxWidth);
+      } else if (bodyLine < 0 || row >= cap) {
         seg = ' '.repeat(boxWidth);
       } else {
         const id = column[row];
         const isCursor = atCursor && (cursorRow === row || (cursorRow === null && row === column.length));
-        const content = id === undefined ? ' '.repeat(g.inner) : cardContent(cardOf(view.cards, id), g, digits);
-        const left = isCursor ? G.cursorLeft : ' ';
-        const right = isCursor ? G.cursorRight : ' ';
-        const body = id === undefined && !g.boxed && !isCursor ? pad(` ${G.freeDot}`.padStart(Math.ceil(g.inner / 2) + 1), g.inner) : content;
-        const cellText = `${left}${body}${right}`;
+        const free = !g.boxed && !isCursor && sub === 0 ? pad(` ${G.freeDot}`.padStart(Math.ceil(g.inner / 2) + 1), g.inner) : ' '.repeat(g.inner);
+        const body = id === undefined ? free : (contents[col]?.[row]?.[sub] ?? ' '.repeat(g.inner));
+        const cellText = isCursor ? `${G.cursorLeft}${body}${G.cursorRight}` : ` ${body} `;
         const styled = isCursor ? style.active(cellText) : id === undefined ? style.dim(cellText) : cellText;
-        seg = g.boxed ? `${style.dim(G.vertical)}${styled}${style.dim(G.vertical)}` : pad(styled, boxWidth);
+        seg = g.boxed ? `${style.dim(G.vertical)}${styled}${style.dim(G.vertical)}` : styled;
       }
       segments.push(`${seg} `);
     }
@@ -140,7 +160,10 @@ export function renderGrid(state: GridState, view: GridView): string {
   const rows = usableRows(view.size);
   const total = state.queue.length + placedCount(state);
   const digits = String(total).length;
-  const g = geometry(state, width, digits);
+  // Rows the rest of the screen needs at its fullest (see the budget below), the remainder can go to taller cards.
+  const maxCap = Math.max(1, ...state.capacities);
+  const restRows = 1 + 2 + 1 + 1 + 2 + 1 + 4 + 5 + 1 + 1;
+  const g = geometry(state, width, digits, rows - restRows - (maxCap + 3));
   const grid = gridLines(state, view, g, digits);
   const right = `${texts.gridStep} · ${texts.progressPlaced(placedCount(state), total)}`;
 

@@ -15,7 +15,8 @@ const config = (allowBack: boolean) => ({
   heading: { title: 'Study', instruction: 'What matters most?' },
   right: 'Review',
   body: reviewBody(columns, [-2, -1, 0, 1, 2], cards, texts),
-  keys: [texts.keys.confirm, texts.keys.scroll, texts.keys.back],
+  keys: [texts.keys.confirm, texts.keys.back],
+  scrollKey: texts.keys.scroll,
   allowBack,
   texts,
   size: { columns: 80, rows: 24 },
@@ -27,7 +28,6 @@ describe('review pager', () => {
     expect(getScreen()).toMatchInlineSnapshot(`
       "Study                                                                   Review
        What matters most?
-
 
        This is how you sorted the statements, from most agree to least agree.
 
@@ -45,13 +45,14 @@ describe('review pager', () => {
           6  Statement 6, a text that is long enough to wrap onto a second line at
              eighty columns.
           7  Statement 7, a text that is long enough to wrap onto a second line at
+             eighty columns.
 
-       ↓ 19 more lines
+       ↓ 18 more lines
        Enter confirm · ↑/↓ scroll · ⌫ back to the grid"
     `);
     for (let i = 0; i < 100; i++) events.keypress('down');
     expect(getScreen()).toContain('Column −2');
-    expect(getScreen()).toContain('↑ 19 more lines');
+    expect(getScreen()).toContain('↑ 18 more lines');
     events.keypress('enter');
     await expect(answer).resolves.toBe('confirm');
   });

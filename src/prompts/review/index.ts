@@ -20,6 +20,8 @@ export interface PagerConfig {
   readonly body: (width: number, style: SortStyle) => readonly string[];
   /** The key help pairs shown at the bottom. */
   readonly keys: readonly string[];
+  /** The scroll key help, shown when the body is longer than the screen. */
+  readonly scrollKey: string;
   /** Backspace answers 'back' (the review goes back to the grid); off for the welcome screen. */
   readonly allowBack: boolean;
   readonly texts: SortTexts;
@@ -53,9 +55,9 @@ export default createPrompt<PagerAnswer, PagerConfig>((config, done) => {
     const action = scrollAction(key);
     if (!action) return;
     const bodyLines = config.body(usableWidth(size), style).length;
-    setState(reduceScroll(state, action, bodyLines, pagerViewport(size)));
+    setState(reduceScroll(state, action, bodyLines, pagerViewport(size, config.heading)));
   });
   if (status === 'done') return config.right;
-  const view = { heading: config.heading, right: config.right, body: config.body, keys: config.keys, texts: config.texts, style, size };
+  const view = { heading: config.heading, right: config.right, body: config.body, keys: config.keys, scrollKey: config.scrollKey, texts: config.texts, style, size };
   return `${renderPager(state, view)}${cursorHide}`;
 });

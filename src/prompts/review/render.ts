@@ -3,7 +3,7 @@ import { formatScore } from '../../i18n/sort.ts';
 import type { Cards, StudyHeading } from '../cards.ts';
 import { cardOf } from '../cards.ts';
 import type { ScreenSize } from '../layout.ts';
-import { headingLines, keysLine, usableRows, usableWidth } from '../layout.ts';
+import { headingLines, keysLine, usableRows, usableWidth, wrapClipped } from '../layout.ts';
 import { wrapText } from '../../ui/wrap.ts';
 import type { SortStyle } from '../theme.ts';
 import type { ScrollState } from './state.ts';
@@ -16,31 +16,32 @@ export interface PagerView {
   /** The body for a text width; lines may carry style codes, but never exceed the width in plain characters. */
   readonly body: (width: number, style: SortStyle) => readonly string[];
   readonly keys: readonly string[];
+  /** The scroll key help, shown only when the body does not fit. */
+  readonly scrollKey: string;
   readonly texts: SortTexts;
   readonly style: SortStyle;
   readonly size: ScreenSize;
 }
 
-/** Lines above and below the body (title, instruction, blank; blank, scroll hint, keys). */
-const CHROME = 7;
-
-export function pagerViewport(size: ScreenSize): number {
-  return Math.max(3, usableRows(size) - CHROME);
+/** How many body lines fit: the rows minus the heading (title, instruction), a blank, and blank + scroll hint + keys. */
+export function pagerViewport(size: ScreenSize, heading: StudyHeading): number {
+  const instructionLines = heading.instruction ? wrapClipped(heading.instruction, usableWidth(size) - 1, 2).length : 0;
+  return Math.max(3, usableRows(size) - (1 + instructionLines) - 1 - 3);
 }
 
 /** A scrolling text screen: a window of the body, a hint of what is above/below, the keys. */
 export function renderPager(state: ScrollState, view: PagerView): string {
   const { style, texts } = view;
   const width = usableWidth(view.size);
-  const viewport = pagerViewport(view.size);
+  const viewport = pagerViewport(view.size, view.heading);
   const body = view.body(width, style);
   const offset = Math.min(state.offset, maxOffset(body.length, viewport));
   const out = headingLines(view.heading, view.right, width, 2, style);
-  while (out.length < 3) out.push('');
   out.push('', ...body.slice(offset, offset + viewport));
   const above = offset;
   const below = Math.max(0, body.length - offset - viewport);
-  out.push('', style.dim(` ${texts.more(above, below)}`), style.dim(` ${keysLine(view.keys, width - 1)}`));
+  const keys = body.length > viewport ? [view.keys[0] ?? '', view.scrollKey, ...view.keys.slice(1)] : view.keys;
+  out.push('', style.dim(` ${texts.more(above, below)}`), style.dim(` ${keysLine(keys, width - 1)}`));
   return out.map((l) => l.trimEnd()).join('\n');
 }
 
