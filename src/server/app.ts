@@ -203,7 +203,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       if (!result) throw refuse(req, 429, 'too many participants in this session');
       const who = { participant, ...(team ? { team } : {}) };
       if (result.isNew) emit({ type: 'joined', ...who });
-      emit({ type: 'progress', ...who, step: r.step, placed: Math.min(r.placed, study.statements.length), total: study.statements.length });
+      if (!result.isNew || r.step !== 'joined') emit({ type: 'progress', ...who, step: r.step, placed: Math.min(r.placed, study.statements.length), total: study.statements.length });
       return { ok: true };
     },
   );
