@@ -92,14 +92,14 @@ describe('qsort init --from', () => {
     expect(await exists(join(root, 'mixed'))).toBe(false);
   });
 
-  it('removes what it made when saving a sort fails half-way', async () => {
+  it('checks participant ids up front, as qsort add does', async () => {
     const csv = join(root, 'long-name.csv');
-    await writeFile(csv, `id,A,${'x'.repeat(300)}\n1,1,-1\n2,-1,1\n`);
+    await writeFile(csv, `id,A,${'x'.repeat(101)}\n1,1,-1\n2,-1,1\n`);
     await writeFile(join(root, 'two.txt'), 'one\ntwo\n');
-    const r = await run('init', 'half', '--from', csv, '--statements', 'two.txt');
-    expect(r.code).toBe(4);
-    expect(r.stderr).toMatch(/^error: cannot write .*x{300}/);
-    expect(await exists(join(root, 'half'))).toBe(false);
+    const r = await run('init', 'long', '--from', csv, '--statements', 'two.txt');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^error: .*long-name\.csv:1:3, participant "x{101}": the participant id is 101 characters long; use at most 100; nothing was imported\n$/);
+    expect(await exists(join(root, 'long'))).toBe(false);
   });
 
   it('never touches an existing study', async () => {

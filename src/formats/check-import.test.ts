@@ -36,6 +36,7 @@ describe('checkImport', () => {
           { participant: 'D', scores: { a: -1, b: 0 }, line: 10 },
           { participant: 'Old', scores: ok, line: 11 },
           { participant: ' ', scores: ok, line: 12 },
+          { participant: 'two\nlines', scores: ok, line: 13 },
         ]),
       ],
       study,
@@ -47,9 +48,10 @@ describe('checkImport', () => {
       'two.json:9, participant "C": score -1 is used 0 times, the distribution asks for 1; score +1 is used 2 times, the distribution asks for 1',
       'two.json:10, participant "D": statement c has no score',
       'two.json:11, participant "Old": the participant already has a sort in the study (use --replace to replace it; the old one is kept as a backup)',
-      'two.json:12, participant " ": the participant id is empty',
+      'two.json:12, participant " ": the participant id must not be empty',
+      'two.json:13, participant "two\\nlines": the participant id must be one line of text without control characters',
     ]);
-    expect(check.total).toBe(6);
+    expect(check.total).toBe(7);
   });
 
   it('allows existing participants with replace, and caps the list but counts everything', () => {

@@ -1,4 +1,6 @@
+import { checkParticipantId } from '../core/paper-sort.ts';
 import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
+import { QError } from '../errors.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { describePlace, oneLine } from './errors.ts';
 import type { ImportedSort, ImportFormat } from './types.ts';
@@ -26,8 +28,10 @@ function placeOf(file: string, s: ImportedSort, statement?: string): string {
 
 /**
  * Checks every sort of every file before anything is written (pure, linear time):
- * each sort against the study (statement ids, scores, the distribution), each
- * participant once in the whole import, and not already in the study unless `replace`.
+ * the participant id (as for `qsort add`: not empty, one line, at most 100
+ * characters), each sort against the study (statement ids, scores, the
+ * distribution), each participant once in the whole import, and not already in
+ * the study unless `replace`.
  */
 export function checkImport(
   files: readonly ImportedFile[],
@@ -45,8 +49,11 @@ export function checkImport(
   for (const { file, sorts } of files) {
     for (const s of sorts) {
       const place = placeOf(file, s);
-      if (s.participant.trim() === '') {
-        report(`${place}: the participant id is empty`);
+      try {
+        checkParticipantId(s.participant, 'the participant id');
+      } catch (error) {
+        if (!(error instanceof QError)) throw error;
+        report(`${place}: ${error.message}`);
         continue;
       }
       const found = sortProblems(s.scores, study.statements, study.distribution);

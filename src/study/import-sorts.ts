@@ -1,4 +1,4 @@
-import { readdir, rmdir, unlink } from 'node:fs/promises';
+import { readdir, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { checkImport, importedRecord } from '../formats/check-import.ts';
 import type { ImportedFile } from '../formats/check-import.ts';
@@ -85,8 +85,3 @@ export async function saveImportedSorts(dir: string, study: Study, files: readon
   return records;
 }
 
-/** Removes what a failed `init --from` made: the files it wrote, and the folder when it was new. */
-export async function removeMadeFiles(paths: readonly string[], folders: readonly string[]): Promise<void> {
-  await Promise.all(paths.map((p) => unlink(p).catch(() => undefined)));
-  for (const folder of folders) await rmdir(folder).catch(() => undefined);
-}

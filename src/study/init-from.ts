@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { distributionFromSorts, parseDistributionSpec } from '../core/distribution.ts';
 import { DEFAULT_QUESTIONS, newStudy } from '../core/study-defaults.ts';
@@ -6,7 +6,7 @@ import type { Lang, Statement, Study } from '../core/types.ts';
 import { DataError, IoError, QError, UsageError } from '../errors.ts';
 import { describePlace, detectFormat, KEYED_FORMATS, parseSorts } from '../formats/index.ts';
 import type { ImportedData, ImportFormat } from '../formats/index.ts';
-import { assertImportable, removeMadeFiles, saveImportedSorts } from './import-sorts.ts';
+import { assertImportable, saveImportedSorts } from './import-sorts.ts';
 import { readStatementsFile, readTextFile } from './statements-file.ts';
 import { createStudy, SORTS_DIR, STUDY_FILE, studyExists } from './study-folder.ts';
 
@@ -127,12 +127,19 @@ export async function initFromData(input: InitFromInput): Promise<InitFromResult
   }
   const files = [{ file: input.fromLabel, format, sorts: data.sorts }];
   await assertImportable(input.target, study, files, { report: input.report });
-  const targetExisted = await stat(input.target).then(() => true, () => false);
+  const exists = (path: string) => stat(path).then(() => true, () => false);
+  const sortsDir = join(input.target, SORTS_DIR);
+  const [targetExisted, sortsExisted] = [await exists(input.target), await exists(sortsDir)];
   await createStudy(input.target, study);
   try {
     await saveImportedSorts(input.target, study, files);
   } catch (error) {
-    await removeMadeFiles([join(input.target, STUDY_FILE)], [join(input.target, SORTS_DIR), ...(targetExisted ? [] : [input.target])]);
+    // Remove what this call made: the new folder, else study.json and a new sorts/.
+    if (!targetExisted) await rm(input.target, { recursive: true, force: true });
+    else {
+      await rm(join(input.target, STUDY_FILE), { force: true });
+      if (!sortsExisted) await rm(sortsDir, { recursive: true, force: true });
+    }
     throw error;
   }
   return { study, format, imported: data.sorts.length, ...(statementsFile ? { statementsFile } : {}) };
