@@ -107,7 +107,18 @@ describe('renderJoinScreen', () => {
     expect(screen).toContain('qsort sort --join http://192.168.1.20:8080 --code K7PM3Q');
     expect(screen).toContain('K 7 P M 3 Q');
     expect(screen).toContain('▄▄▄');
-    expect(renderJoinScreen(state(), qr, 80, 10)).not.toContain('▄▄▄');
+    expect(renderJoinScreen(state(), qr, 80, 3)).not.toContain('▄▄▄');
+  });
+
+  it('puts a tall QR code beside the command on an 80×24 screen', () => {
+    const tall = `${Array.from({ length: 17 }, () => `\x1b[47m\x1b[30m${'█▄'.repeat(15)}█\x1b[0m`).join('\n')}\n`;
+    const screen = renderJoinScreen(state(), tall, 80, 24);
+    const lines = screen.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    expect(lines.some((l) => l.includes('█▄█') && l.includes('--join http://192.168.1.20:8080'))).toBe(true);
+    expect(screen).toContain('--code K7PM3Q');
+    expect(screen).toContain('K 7 P M 3 Q');
+    for (const l of lines) expect([...l.replace(/\x1b\[[0-9;]*m/g, '')].length).toBeLessThanOrEqual(80);
   });
 });
 

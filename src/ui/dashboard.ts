@@ -208,20 +208,35 @@ export function renderDashboard(state: DashboardState, width: number, height = 2
 export function renderJoinScreen(state: DashboardState, qr: string | undefined, width: number, height = 24): string {
   const t = TEXT[state.lang];
   const w = Math.max(40, width);
-  const lines: string[] = [headerLine(state.title, countsLine(state), w), ''];
-  lines.push(` ${t.joinHeading}`, '');
-  for (const url of state.joinUrls) lines.push(`     qsort sort --join ${url} --code ${state.code}`);
-  lines.push('');
   const label = Math.max(t.address.length, t.code.length);
-  state.joinUrls.forEach((url, i) => lines.push(` ${(i === 0 ? t.address : '').padEnd(label)}   ${url}`));
-  lines.push(` ${t.code.padEnd(label)}   ${state.code.split('').join(' ')}`);
+  const spelled = state.code.split('').join(' ');
   const qrLines = qr ? qr.replace(/\n+$/, '').split('\n') : [];
-  const qrWidth = Math.max(0, ...qrLines.map((l) => [...l.replace(/\x1b\[[0-9;]*m/g, '')].length));
-  if (qrLines.length > 0 && qrWidth + 2 <= w && lines.length + 1 + qrLines.length + 2 <= height) {
-    lines.push('', ...qrLines.map((l) => `  ${l}`));
+  const visible = (l: string): number => [...l.replace(/\x1b\[[0-9;]*m/g, '')].length;
+  const qrWidth = Math.max(0, ...qrLines.map(visible));
+  const head = [headerLine(state.title, countsLine(state), w), ''];
+  const foot = footer(state, 'join', w);
+
+  // Stacked: the command on one line, address and code, then the QR code below when there is room.
+  const stacked: string[] = [` ${t.joinHeading}`, ''];
+  for (const url of state.joinUrls) stacked.push(`     qsort sort --join ${url} --code ${state.code}`);
+  stacked.push('');
+  state.joinUrls.forEach((url, i) => stacked.push(` ${(i === 0 ? t.address : '').padEnd(label)}   ${url}`));
+  stacked.push(` ${t.code.padEnd(label)}   ${spelled}`);
+  const room = height - head.length - foot.length;
+  if (qrLines.length > 0 && qrWidth + 2 <= w && stacked.length + 1 + qrLines.length <= room) {
+    stacked.push('', ...qrLines.map((l) => `  ${l}`));
+  } else if (qrLines.length > 0 && qrLines.length <= room) {
+    // Side by side (e.g. 80×24): the QR code on the left, the command broken over three lines on the right.
+    const url = state.joinUrls[0] ?? '';
+    const right = [t.joinHeading, '', 'qsort sort', `  --join ${url}`, `  --code ${state.code}`, '', `${t.address.padEnd(label)}   ${url}`, `${t.code.padEnd(label)}   ${spelled}`];
+    const rightWidth = Math.max(...right.map((l) => l.length));
+    if (2 + qrWidth + 3 + rightWidth <= w) {
+      const top = Math.max(0, Math.floor((qrLines.length - right.length) / 2));
+      const block = qrLines.map((l, i) => `  ${l}${' '.repeat(qrWidth - visible(l))}   ${right[i - top] ?? ''}`.trimEnd());
+      return [...head, ...block, ...foot].join('\n');
+    }
   }
-  lines.push(...footer(state, 'join', w));
-  return lines.join('\n');
+  return [...head, ...stacked, ...foot].join('\n');
 }
 
 /**
