@@ -14,10 +14,9 @@ export function coverHeader(ctx: ReportContext): SafeHtml {
     [t.facts.distribution, ctx.distributionText],
     ...(teams.size > 0 ? [[t.facts.teams, String(teams.size)] as [string, string]] : []),
     [t.facts.factors, String(result.factors.length)],
-    [t.facts.date, formatDate(input.generatedAt, ctx.lang)],
   ];
   const question = instructionText(ctx);
-  return html`<header class="cover"><p class="kicker">${t.kicker}</p><h1>${study.title}</h1>${
+  return html`<header class="cover"><p class="kicker">${t.kicker} · <time datetime="${input.generatedAt}">${formatDate(input.generatedAt, ctx.lang)}</time></p><h1>${study.title}</h1>${
     question ? html`<p class="question"><span class="question-label">${t.questionLabel}</span> <q>${question}</q></p>` : ''
   }<dl class="facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl></header>`;
 }

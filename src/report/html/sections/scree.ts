@@ -51,6 +51,6 @@ export function screeSection(ctx: ReportContext): SafeHtml {
   return section(
     'factors',
     t.screeHeading,
-    html`<p>${t.screeIntro(sorts.length, kept)}</p>${hasParallel ? html`<p>${t.parallelIntro(parallel.iterations)}</p>` : ''}${figure(chart, '', undefined, 'chart-figure scree-figure')}${table}`,
+    html`<p>${t.screeIntro(sorts.length, kept)}</p>${hasParallel ? html`<p>${t.parallelIntro(parallel.iterations)}</p>` : ''}<div class="scree-layout">${figure(chart, '', undefined, 'chart-figure scree-figure')}${table}</div>`,
   );
 }
