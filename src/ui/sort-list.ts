@@ -1,4 +1,4 @@
-import type { Lang, SortSource, Study } from '../core/types.ts';
+import type { Lang, SortRecord, SortSource, Study } from '../core/types.ts';
 import { renderTable } from './table.ts';
 import { wrapText } from './wrap.ts';
 
@@ -26,15 +26,7 @@ export interface SortListInput {
     readonly file: string;
     /** The participant the file name stands for, used when the file cannot be read. */
     readonly fileParticipant: string;
-    readonly record?: {
-      readonly participant: string;
-      readonly team?: string;
-      readonly language?: Lang;
-      readonly source: SortSource;
-      readonly startedAt?: string;
-      readonly finishedAt?: string;
-      readonly scores: Readonly<Record<string, number>>;
-    };
+    readonly record?: Pick<SortRecord, 'participant' | 'team' | 'language' | 'source' | 'startedAt' | 'finishedAt' | 'scores'>;
     readonly problem?: string;
     /** The file's modification time, for sorts without a finishedAt. */
     readonly modified?: string;

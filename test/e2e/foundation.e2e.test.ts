@@ -1,33 +1,19 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runBuilt, type CliResult } from '../helpers/cli.ts';
 
 /** End-to-end: the built CLI (run `npm run build` first; `npm test` does) for init, statements, add, list. */
 
-const bin = fileURLToPath(new URL('../../bin/qsort.js', import.meta.url));
 const pkg = JSON.parse(await readFile(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string };
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliResult;
 
 let dir: string;
 
-function run(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
-  const base: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TZ: 'UTC', LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, QSORT_STUDY: undefined };
-  const childEnv = Object.fromEntries(Object.entries({ ...base, ...env }).filter((e): e is [string, string] => e[1] !== undefined));
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: dir, env: childEnv }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const run = (args: readonly string[], env: Record<string, string> = {}): Promise<Run> => runBuilt(args, { cwd: dir, env: { TZ: 'UTC', ...env } });
 
 /** A failure: the exit code, one `error:` line on stderr, no stack trace, nothing on stdout. */
 function expectFailure(r: Run, code: number, message: string | RegExp): void {
@@ -158,6 +144,7 @@ describe('qsort statements', () => {
     await writeFile(join(dir, 'two.txt'), 'first\nsecond\n');
     expect((await run(['init', 'st', '--statements', 'two.txt', '--lang', 'en'])).code).toBe(0);
     const r = await run(['statements'], { QSORT_STUDY: join(dir, 'st') });
+    expect(r.stderr).toBe('');
     expect(r.stdout).toContain('1  first');
     expect(r.stdout).toContain('2 statements');
   });
@@ -238,7 +225,6 @@ describe('qsort add and qsort list', () => {
     expect((await run(['add', '--study', 'ws', '-p', 'anne', '--scores', validScores])).code).toBe(0);
     await writeFile(join(dir, 'ws', 'sorts', 'broken.json'), '{ not json');
     await writeFile(join(dir, 'ws', 'sorts', 'late.json.tmp-abc123'), '{');
-    const { mkdir } = await import('node:fs/promises');
     await mkdir(join(dir, 'ws', 'drafts'));
     await writeFile(join(dir, 'ws', 'drafts', 'carla.json'), '{}');
     const r = await run(['list', '--study', 'ws', '--json']);
