@@ -5,6 +5,7 @@ import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
 import { registerInit } from './init.ts';
 import { registerList } from './list.ts';
+import { registerRank } from './rank.ts';
 import { registerReport } from './report.ts';
 import { registerServe } from './serve.ts';
 import { registerSort } from './sort.ts';
@@ -16,5 +17,5 @@ import { registerSync } from './sync.ts';
  * is imported lazily inside its action so that `qsort --help` stays instant.
  */
 export function registerCommands(program: Command, deps: Deps): void {
-  for (const register of [registerInit, registerSort, registerStatements, registerAdd, registerList, registerImport, registerExport, registerServe, registerSync, registerReport]) register(program, deps);
+  for (const register of [registerInit, registerSort, registerStatements, registerAdd, registerList, registerImport, registerExport, registerServe, registerSync, registerRank, registerReport]) register(program, deps);
 }

@@ -5,10 +5,10 @@ import { pickLang } from '../commands/shared.ts';
 import { toAnalysisOptions } from '../commands/analysis-options.ts';
 import type { ReportCliOptions } from '../commands/report.ts';
 import type { Deps } from '../deps.ts';
-import { DataError } from '../errors.ts';
 import { analysisInput } from '../study/analysis-input.ts';
 import { writeFileAtomic } from '../study/atomic.ts';
-import { readAllSorts, readStudy, resultsDir } from '../study/study-folder.ts';
+import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
+import { resultsDir } from '../study/study-folder.ts';
 import { VERSION } from '../version.ts';
 import { buildReportHtml } from './html/index.ts';
 
@@ -41,13 +41,8 @@ async function outputPath(dir: string, out: string | undefined, cwd: string): Pr
  * report atomically. Invalid sort files are left out (and named in `messages`).
  */
 export async function writeReport(dir: string, opts: ReportCliOptions, deps: Deps): Promise<WrittenReport> {
-  const study = await readStudy(dir);
-  const stored = await readAllSorts(dir, study);
-  const sorts = stored.flatMap((s) => (s.record && s.problem === undefined ? [s.record] : []));
-  const messages = stored.filter((s) => s.problem !== undefined).map((s) => `warning: left out ${s.file}: ${s.problem}`);
-  if (sorts.length < 2) {
-    throw new DataError(`the study in ${dir} has ${sorts.length} valid sort${sorts.length === 1 ? '' : 's'}; a report needs at least 2 ("qsort list" shows them)`);
-  }
+  const { study, sorts, messages } = await readStudySorts(dir);
+  assertSortCount(dir, sorts.length, 2, 'a report');
   const lang = pickLang(opts.lang, study.language, deps.env);
   const result = analyzeStudy(analysisInput(study, sorts, lang), toAnalysisOptions(opts, sorts.length));
   const html = buildReportHtml({
