@@ -34,7 +34,7 @@ export function registerServe(program: Command, deps: Deps): void {
       `
 Participants join with:  qsort sort --join URL --code CODE
 Each accepted sort is saved in the study's sorts/ folder before the participant's
-laptop gets an answer. Stop with q (or Ctrl-C); run serve again to continue the
+laptop gets an answer. Stop with q twice (or Ctrl-C); run serve again to continue the
 same session with the same code.
 
 Keys in the dashboard: j join screen · d participants · r top five · a viewpoints · q close
