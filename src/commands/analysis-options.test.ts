@@ -1,0 +1,50 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { addAnalysisOptions, DEFAULT_FACTOR_COUNT, parseFlagSpec, toAnalysisOptions, type AnalysisCliOptions } from './analysis-options.ts';
+
+function parse(argv: string[]): AnalysisCliOptions {
+  const command = addAnalysisOptions(new Command('x').exitOverride().configureOutput({ writeErr: () => undefined }));
+  command.parse(argv, { from: 'user' });
+  return command.opts<AnalysisCliOptions>();
+}
+
+describe('parseFlagSpec', () => {
+  it('reads "auto" and SORT=FACTOR lists', () => {
+    expect(parseFlagSpec('auto')).toBe('auto');
+    expect(parseFlagSpec(' AUTO ')).toBe('auto');
+    expect(parseFlagSpec('P01=1, P07=2,P09=F2')).toEqual({ F1: ['P01'], F2: ['P07', 'P09'] });
+    expect(parseFlagSpec('a=b=3')).toEqual({ F3: ['a=b'] });
+  });
+
+  it('rejects what is not SORT=FACTOR, and a sort flagged twice', () => {
+    for (const bad of ['P01', 'P01=', '=1', 'P01=0', 'P01=x', 'P01=1.5', ',', 'P01=1,P01=2']) {
+      expect(() => parseFlagSpec(bad), bad).toThrow(InvalidArgumentError);
+    }
+  });
+});
+
+describe('addAnalysisOptions / toAnalysisOptions', () => {
+  it('defaults to PCA, varimax, Pearson, automatic flags and at most 3 factors', () => {
+    const opts = parse([]);
+    expect(toAnalysisOptions(opts, 15)).toEqual({ factorCount: DEFAULT_FACTOR_COUNT, extraction: 'pca', rotation: 'varimax', correlation: 'pearson' });
+    expect(toAnalysisOptions(opts, 3).factorCount).toBe(2);
+    expect(toAnalysisOptions(opts, 2).factorCount).toBe(1);
+  });
+
+  it('passes every option through', () => {
+    const opts = parse(['--factors', '4', '--extraction', 'centroid', '--rotation', 'none', '--correlation', 'kendall', '--flag', 'A=1,B=2']);
+    expect(toAnalysisOptions(opts, 2)).toEqual({
+      factorCount: 4,
+      extraction: 'centroid',
+      rotation: 'none',
+      correlation: 'kendall',
+      flags: { F1: ['A'], F2: ['B'] },
+    });
+  });
+
+  it('refuses unknown choices and bad numbers', () => {
+    expect(() => parse(['--extraction', 'ml'])).toThrow();
+    expect(() => parse(['--factors', '0'])).toThrow();
+    expect(() => parse(['--flag', 'oops'])).toThrow();
+  });
+});
