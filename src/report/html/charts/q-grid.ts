@@ -70,7 +70,7 @@ export function qGrid(spec: GridSpec): SafeHtml {
     const cells = column.cells.map((cell, ri) => {
       const y0 = HEAD + ri * (CELL_H + GAP);
       const cls = cell.mark === 'distinguishing' ? 'cell cell-dist' : cell.mark === 'consensus' ? 'cell cell-cons' : 'cell';
-      const label = wrapText(cell.label, CELL_W - 10, LABEL_SIZE, LABEL_LINES).map((l, li) =>
+      const label = wrapText(cell.label, CELL_W - 14, LABEL_SIZE, LABEL_LINES).map((l, li) =>
         text(x0 + 5, y0 + 16 + NUMBER_SIZE - 4 + li * (LABEL_SIZE + 2) + 2, l, { cls: 'cell-label' }),
       );
       const mark = cell.mark === 'distinguishing' ? '◆' : cell.mark === 'consensus' ? '≈' : '';
