@@ -6,6 +6,7 @@ import type { SortRecord, Study } from '../core/types.ts';
 import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
 import { DataError, IoError, ioError } from '../errors.ts';
 import { isTempFile, writeFileAtomic, writeFileExclusive } from './atomic.ts';
+import { mapLimit } from './map-limit.ts';
 
 /**
  * The study folder (see docs: FORMATS.md):
@@ -108,19 +109,18 @@ async function listJson(dir: string): Promise<string[]> {
 /** Every sort file of the study, each parsed and checked against the study. */
 export async function readAllSorts(dir: string, study: Study): Promise<StoredSort[]> {
   const files = await listJson(join(dir, SORTS_DIR));
-  return Promise.all(
-    files.map(async (name): Promise<StoredSort> => {
-      const file = join(dir, SORTS_DIR, name);
-      try {
-        const record = parseSortRecord(await readJson(file, 'a sort'), file);
-        const problem = describeSortProblems(sortProblems(record.scores, study.statements, study.distribution));
-        return problem ? { file, record, problem } : { file, record };
-      } catch (error) {
-        if (error instanceof DataError) return { file, problem: error.message };
-        throw error;
-      }
-    }),
-  );
+  // A bounded number of files at once: thousands of sorts would exhaust the file handles (EMFILE).
+  return mapLimit(files, 64, async (name): Promise<StoredSort> => {
+    const file = join(dir, SORTS_DIR, name);
+    try {
+      const record = parseSortRecord(await readJson(file, 'a sort'), file);
+      const problem = describeSortProblems(sortProblems(record.scores, study.statements, study.distribution));
+      return problem ? { file, record, problem } : { file, record };
+    } catch (error) {
+      if (error instanceof DataError) return { file, problem: error.message };
+      throw error;
+    }
+  });
 }
 
 /** The valid sorts only; throws a DataError naming the first invalid file unless `skipInvalid`. */
