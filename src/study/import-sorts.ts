@@ -7,6 +7,7 @@ import type { ImportedData, ImportFormat } from '../formats/index.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { DataError, ioError } from '../errors.ts';
 import { isTempFile } from './atomic.ts';
+import { mapLimit } from './map-limit.ts';
 import { readTextFile } from './statements-file.ts';
 import { newSortId, participantFileName, saveSort, SORTS_DIR } from './study-folder.ts';
 
@@ -58,30 +59,21 @@ const PARALLEL_WRITES = 16;
 /**
  * Saves checked sorts, a few at a time. All or nothing: when one save fails (a disk
  * error, or another process saving the same participant at that moment), the sorts
- * this call created are removed again before the error is thrown.
+ * this call created are removed again before the error is thrown. (With `replace`,
+ * sorts already replaced stay replaced; their old versions are in sorts/replaced/.)
  */
 export async function saveImportedSorts(dir: string, study: Study, files: readonly ImportedFile[], options: { replace?: boolean; now?: Date } = {}): Promise<SortRecord[]> {
   const records = files.flatMap((f) => f.sorts.map((s) => importedRecord(s, study, newSortId)));
   const existing = options.replace ? await sortFileNames(dir) : new Set<string>();
   const created: string[] = [];
-  let next = 0;
-  let failure: unknown;
-  const worker = async () => {
-    while (failure === undefined && next < records.length) {
-      const record = records[next++] as SortRecord;
-      try {
-        const path = await saveSort(dir, study, record, options);
-        if (!existing.has(participantFileName(record.participant))) created.push(path);
-      } catch (error) {
-        failure ??= error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, records.length) }, worker));
-  if (failure !== undefined) {
+  try {
+    await mapLimit(records, PARALLEL_WRITES, async (record) => {
+      const path = await saveSort(dir, study, record, options);
+      if (!existing.has(participantFileName(record.participant))) created.push(path);
+    });
+  } catch (error) {
     await Promise.all(created.map((path) => unlink(path).catch(() => undefined)));
-    throw failure;
+    throw error;
   }
   return records;
 }
-
