@@ -25,6 +25,47 @@ const en = {
   noTeams: 'note: no sort has a team, so there are no per-team ranks; below is the ranking over all sorts ("qsort list" shows the teams).',
   leftOutOfTeams: (n: number) => `note: ${plural(n, 'sort has', 'sorts have')} no team and ${n === 1 ? 'is' : 'are'} left out of the per-team ranks.`,
   th: { rank: 'Rank', number: 'No.', statement: 'Statement', mean: 'Mean', sd: 'SD', topTwo: 'Top 2', bottomTwo: 'Bottom 2' },
+
+  // qsort analyze
+  summary: (p: { sorts: number; statements: number; factors: number; extraction: string; rotation: string; correlation: string; flagging: string }) =>
+    `${plural(p.sorts, 'sort', 'sorts')} · ${plural(p.statements, 'statement', 'statements')} · ${plural(p.factors, 'factor', 'factors')} (${p.extraction}, ${p.rotation}) · ${p.correlation} · ${p.flagging}`,
+  extraction: { pca: 'principal components', centroid: 'centroid' },
+  rotation: { varimax: 'varimax', none: 'unrotated' },
+  correlation: { pearson: 'Pearson correlations', spearman: 'Spearman correlations', kendall: 'Kendall correlations' },
+  flagging: { automatic: 'automatic flags', manual: 'flags set by hand' },
+  eigenHeading: 'Eigenvalues of the correlation matrix',
+  eigenIntro:
+    "How much of the variation between the sorts each unrotated factor could explain. Above 1 means more than one sort's worth (Kaiser–Guttman); the analysis kept the first rows marked ◂.",
+  eigenMore: (n: number) => `… and ${n} more (all in --json and --out).`,
+  factorsHeading: 'The factors after rotation',
+  factorsIntro:
+    'Eigenvalue: the sum of squared loadings; variance: its share of all sorts; defining: the sorts flagged on it; reliability and SE: how precise its z-scores are.',
+  loadingsHeading: 'Loadings',
+  loadingsIntro:
+    'How much each sort resembles each factor (−1..+1). ✓ marks the factor a sort defines (its flag); h² is the share of the sort the factors explain.',
+  unflagged: (n: number) => `${plural(n, 'sort defines', 'sorts define')} no factor.`,
+  arraysHeading: 'Factor arrays',
+  arraysIntro:
+    'Each factor as the one sort its viewpoint would make: the statement numbers in the grid, from most disagree (left) to most agree (right). ◆ distinguishing statement of this factor, ≈ consensus statement.',
+  factorTitle: (f: string, defining: number, variance: string) => `${f} — ${plural(defining, 'defining sort', 'defining sorts')}, ${variance} of the variance`,
+  noScores: 'No sort defines this factor, so it has no z-scores and no array.',
+  extremesIntro: 'Most agree (the two highest columns) and most disagree (the two lowest), with their z-scores.',
+  distinguishingHeading: 'Distinguishing statements',
+  distinguishingIntro:
+    'Statements a factor places significantly differently from every other factor. Cells: array score and z-score; marks on the other factors: how significant the difference is (* p < .05, ** p < .01, *** p < .001, 6* p < .000001).',
+  distinguishingNone: 'No statement distinguishes this factor from all the others.',
+  consensusHeading: 'Consensus statements',
+  consensusIntro: 'Statements on which no two factors differ significantly (p < .05): common ground between the viewpoints.',
+  consensusNone: 'No consensus statements: every statement separates at least two factors.',
+  oneFactor: 'With one factor there is nothing to compare.',
+  correlationsHeading: 'Correlations between the factors',
+  correlationsIntro: "Correlations between the factors' z-scores: close to 1 means two viewpoints are much alike.",
+  defaultFactors: (n: number) =>
+    `note: ${plural(n, 'factor', 'factors')} (the default); "qsort factors" helps to choose the number, --factors N sets it.`,
+  wrote: (n: number, dir: string) => `wrote ${plural(n, 'file', 'files')} to ${dir}`,
+  correlationsLeftOut: (sorts: number, max: number) =>
+    `note: correlations.csv is left out: ${sorts} sorts make a ${sorts}×${sorts} matrix (the limit is ${max} sorts).`,
+  thA: { factor: 'Factor', eigenvalue: 'Eigenvalue', variance: 'Variance', cumulative: 'Cumulative', defining: 'Defining', reliability: 'Reliability', se: 'SE', sort: 'Sort', h2: 'h²', score: 'Score', z: 'z' },
 };
 
 export type TerminalText = typeof en;
@@ -46,6 +87,46 @@ const nl: TerminalText = {
   noTeams: 'let op: geen enkele sortering heeft een team, dus er zijn geen plaatsen per team; hieronder staat de rangschikking over alle sorteringen ("qsort list" toont de teams).',
   leftOutOfTeams: (n) => `let op: ${plural(n, 'sortering heeft', 'sorteringen hebben')} geen team en ${n === 1 ? 'telt' : 'tellen'} niet mee in de plaatsen per team.`,
   th: { rank: 'Plaats', number: 'Nr.', statement: 'Stelling', mean: 'Gem.', sd: 'SD', topTwo: 'Top 2', bottomTwo: 'Bodem 2' },
+
+  summary: (p) =>
+    `${plural(p.sorts, 'sortering', 'sorteringen')} · ${plural(p.statements, 'stelling', 'stellingen')} · ${plural(p.factors, 'factor', 'factoren')} (${p.extraction}, ${p.rotation}) · ${p.correlation} · ${p.flagging}`,
+  extraction: { pca: 'hoofdcomponenten', centroid: 'centroïde' },
+  rotation: { varimax: 'varimax', none: 'niet geroteerd' },
+  correlation: { pearson: 'Pearson-correlaties', spearman: 'Spearman-correlaties', kendall: 'Kendall-correlaties' },
+  flagging: { automatic: 'automatisch gemarkeerd', manual: 'met de hand gemarkeerd' },
+  eigenHeading: 'Eigenwaarden van de correlatiematrix',
+  eigenIntro:
+    'Hoeveel van de verschillen tussen de sorteringen elke ongeroteerde factor zou kunnen verklaren. Boven 1 is meer dan één sortering waard (Kaiser–Guttman); de analyse hield de eerste rijen, gemarkeerd met ◂.',
+  eigenMore: (n) => `… en nog ${n} (allemaal in --json en --out).`,
+  factorsHeading: 'De factoren na rotatie',
+  factorsIntro:
+    'Eigenwaarde: de som van de gekwadrateerde ladingen; variantie: het aandeel van alle sorteringen; bepalend: de sorteringen die erop gemarkeerd zijn; betrouwbaarheid en SE: hoe nauwkeurig de z-scores zijn.',
+  loadingsHeading: 'Ladingen',
+  loadingsIntro:
+    'Hoe sterk elke sortering op elke factor lijkt (−1..+1). ✓ markeert de factor die een sortering bepaalt; h² is het deel van de sortering dat de factoren verklaren.',
+  unflagged: (n) => `${plural(n, 'sortering bepaalt', 'sorteringen bepalen')} geen factor.`,
+  arraysHeading: 'Factorarrays',
+  arraysIntro:
+    'Elke factor als de ene sortering die bij het gezichtspunt hoort: de nummers van de stellingen in het rooster, van meest oneens (links) tot meest eens (rechts). ◆ onderscheidende stelling van deze factor, ≈ consensusstelling.',
+  factorTitle: (f, defining, variance) => `${f} — ${plural(defining, 'bepalende sortering', 'bepalende sorteringen')}, ${variance} van de variantie`,
+  noScores: 'Geen enkele sortering bepaalt deze factor, dus hij heeft geen z-scores en geen array.',
+  extremesIntro: 'Meest eens (de twee hoogste kolommen) en meest oneens (de twee laagste), met hun z-scores.',
+  distinguishingHeading: 'Onderscheidende stellingen',
+  distinguishingIntro:
+    'Stellingen die een factor significant anders plaatst dan elke andere factor. Cellen: arrayscore en z-score; tekens bij de andere factoren: hoe significant het verschil is (* p < 0,05, ** p < 0,01, *** p < 0,001, 6* p < 0,000001).',
+  distinguishingNone: 'Geen enkele stelling onderscheidt deze factor van alle andere.',
+  consensusHeading: 'Consensusstellingen',
+  consensusIntro: 'Stellingen waarop geen twee factoren significant verschillen (p < 0,05): gedeelde grond tussen de gezichtspunten.',
+  consensusNone: 'Geen consensusstellingen: elke stelling scheidt minstens twee factoren.',
+  oneFactor: 'Met één factor valt er niets te vergelijken.',
+  correlationsHeading: 'Correlaties tussen de factoren',
+  correlationsIntro: 'Correlaties tussen de z-scores van de factoren: dicht bij 1 betekent dat twee gezichtspunten sterk op elkaar lijken.',
+  defaultFactors: (n) =>
+    `let op: ${plural(n, 'factor', 'factoren')} (de standaard); "qsort factors" helpt het aantal kiezen, --factors N stelt het in.`,
+  wrote: (n, dir) => `${plural(n, 'bestand', 'bestanden')} geschreven naar ${dir}`,
+  correlationsLeftOut: (sorts, max) =>
+    `let op: correlations.csv ontbreekt: ${sorts} sorteringen geven een matrix van ${sorts}×${sorts} (de grens is ${max} sorteringen).`,
+  thA: { factor: 'Factor', eigenvalue: 'Eigenwaarde', variance: 'Variantie', cumulative: 'Cumulatief', defining: 'Bepalend', reliability: 'Betrouwb.', se: 'SE', sort: 'Sortering', h2: 'h²', score: 'Score', z: 'z' },
 };
 
 /** The terminal texts in `lang`. */

@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import type { Lang } from '../core/types.ts';
+import type { Deps } from '../deps.ts';
+import { addAnalysisOptions, DEFAULT_FACTOR_COUNT, type AnalysisCliOptions } from './analysis-options.ts';
+import { addStudyOption, langOption, studyDir } from './shared.ts';
+
+export interface AnalyzeCliOptions extends AnalysisCliOptions {
+  study?: string;
+  out?: string;
+  json?: boolean;
+  lang?: Lang;
+}
+
+export function registerAnalyze(program: Command, deps: Deps): void {
+  const command = program
+    .command('analyze')
+    .description('the full Q analysis: factors, loadings, factor arrays, distinguishing and consensus statements')
+    .option('-o, --out <dir>', 'also write CSV tables and analysis.json to this folder')
+    .option('--json', 'print the analysis as JSON on stdout (the same as analysis.json)')
+    .addOption(langOption("the language of the statements (default: the study's)"));
+  addAnalysisOptions(addStudyOption(command))
+    .addHelpText(
+      'after',
+      `
+Without --factors the analysis extracts ${DEFAULT_FACTOR_COUNT} factors (fewer when the sorts do not allow
+it); "qsort factors" helps to choose. Warnings (a factor no sort defines, a
+negative flag, …) go to stderr and never stop the analysis.
+
+--out DIR writes eigenvalues.csv, correlations.csv (up to 300 sorts),
+loadings.csv, zscores.csv, factor-arrays.csv, characteristics.csv,
+factor-correlations.csv, sed.csv, statement-table.csv, ranking.csv and
+analysis.json.
+
+Examples:
+  $ qsort analyze --study workshop
+  $ qsort analyze --factors 2 --extraction centroid
+  $ qsort analyze --flag "P01=1,P07=1,P03=2"      defining sorts by hand
+  $ qsort analyze --json > analysis.json
+  $ qsort analyze --out results/tables`,
+    )
+    .action(async (opts: AnalyzeCliOptions) => {
+      const { runAnalyze } = await import('../report/run-analyze.ts');
+      await runAnalyze(studyDir(opts, deps), opts, deps);
+    });
+}
