@@ -49,6 +49,7 @@ export interface SortTexts {
   readonly pickedUp: (n: string) => string;
   readonly swapped: (placed: string, picked: string) => string;
   readonly full: string;
+  readonly tooSmall: (columns: number, rows: number) => string;
   readonly leftEnd: string;
   readonly rightEnd: string;
 
@@ -74,7 +75,6 @@ export interface SortTexts {
 
   readonly keys: {
     readonly choose: string;
-    readonly pick: string;
     readonly undo: string;
     readonly next: string;
     readonly column: string;
@@ -96,12 +96,12 @@ const nl: SortTexts = {
   pile: { disagree: 'oneens', neutral: 'neutraal', agree: 'eens' },
   pileHint: { disagree: 'minder belangrijk', neutral: 'twijfel', agree: 'belangrijk' },
   askParticipant: 'Wat is uw naam of deelnemerscode?',
-  noStudy: (dir) => `In ${dir} staat nog geen onderzoek (study.json). Wat wilt u doen?`,
+  noStudy: (dir) => `In ${dir} staat nog geen onderzoek (study.json).\n  Wat wilt u doen?`,
   createDefaultStudy: 'Een onderzoek aanmaken met de 24 ingebouwde stellingen over klantgerichtheid',
   dontCreateStudy: 'Stoppen (maak zelf een onderzoek met "qsort init")',
   participantEmpty: 'Vul een naam of code in.',
   participantTaken: (p) => `Van “${p}” is al een sortering bewaard. Kies een andere naam of code.`,
-  resumeQuestion: (p, where) => `Er is een onderbroken sortering van “${p}” (${where}). Wat wilt u doen?`,
+  resumeQuestion: (p, where) => `Er is een onderbroken sortering van “${p}” (${where}).\n  Wat wilt u doen?`,
   resumeYes: 'Verdergaan waar ik gebleven was',
   resumeNo: 'Opnieuw beginnen (de onderbroken sortering vervalt)',
   stepName: { welcome: 'welkom', presort: 'voorsorteren', grid: 'raster', review: 'controleren', questions: 'vragen' },
@@ -137,8 +137,9 @@ const nl: SortTexts = {
   columnFull: (score, cap) => `Kolom ${score} is vol (${cap}). Kies een andere kolom, of ga met ↑ naar een kaart om te ruilen.`,
   nothingToUndo: 'Er is nog niets om terug te nemen.',
   pickedUp: (n) => `Kaart ${n} opgepakt: leg hem in een kolom met een vrije plek.`,
-  swapped: (placed, picked) => `Kaart ${placed} ligt nu op de plek van ${picked}; leg ${picked} ergens neer.`,
+  swapped: (placed, picked) => `Kaart ${placed} ligt nu op de plek van kaart ${picked}; leg kaart ${picked} ergens neer.`,
   full: 'vol',
+  tooSmall: (c, r) => `Het venster is te klein voor het raster. Maak het minstens ${c} tekens breed en ${r} regels hoog.`,
   leftEnd: 'oneens',
   rightEnd: 'eens',
 
@@ -163,15 +164,14 @@ const nl: SortTexts = {
   alreadySorted: (p, location) => `van deelnemer “${p}” is al een sortering bewaard (${location}); kies een andere naam of code`,
 
   keys: {
-    choose: '1/2/3 kies',
-    pick: '←/→ + Enter kies',
-    undo: '⌫ terug',
+    choose: '1/2/3 of ←/→ + Enter kiezen',
+    undo: '⌫ terugnemen',
     next: 'Enter verder',
     column: '←/→ kolom',
-    place: 'Enter leg neer',
+    place: 'Enter neerleggen',
     pickUp: '↑/↓ kaart oppakken',
-    swap: 'Enter ruil',
-    take: 'Enter pak op',
+    swap: 'Enter ruilen',
+    take: 'Enter oppakken',
     review: 'Enter controleren',
     scroll: '↑/↓ scrollen',
     confirm: 'Enter akkoord',
@@ -186,12 +186,12 @@ const en: SortTexts = {
   pile: { disagree: 'disagree', neutral: 'neutral', agree: 'agree' },
   pileHint: { disagree: 'less important', neutral: 'unsure', agree: 'important' },
   askParticipant: 'Your name or participant code?',
-  noStudy: (dir) => `There is no study in ${dir} yet (no study.json). What would you like to do?`,
+  noStudy: (dir) => `There is no study in ${dir} yet (no study.json).\n  What would you like to do?`,
   createDefaultStudy: 'Create a study with the 24 built-in customer-focus statements',
   dontCreateStudy: 'Stop (create a study yourself with "qsort init")',
   participantEmpty: 'Please type a name or code.',
   participantTaken: (p) => `A sort of “${p}” has already been saved. Please choose another name or code.`,
-  resumeQuestion: (p, where) => `There is an unfinished sort of “${p}” (${where}). What would you like to do?`,
+  resumeQuestion: (p, where) => `There is an unfinished sort of “${p}” (${where}).\n  What would you like to do?`,
   resumeYes: 'Continue where I stopped',
   resumeNo: 'Start again (the unfinished sort is dropped)',
   stepName: { welcome: 'welcome', presort: 'pre-sort', grid: 'grid', review: 'review', questions: 'questions' },
@@ -227,8 +227,9 @@ const en: SortTexts = {
   columnFull: (score, cap) => `Column ${score} is full (${cap}). Choose another column, or press ↑ to a card to swap.`,
   nothingToUndo: 'Nothing to take back yet.',
   pickedUp: (n) => `Card ${n} picked up: place it in a column with a free place.`,
-  swapped: (placed, picked) => `Card ${placed} now lies where ${picked} was; place ${picked} somewhere.`,
+  swapped: (placed, picked) => `Card ${placed} now lies where card ${picked} was; place card ${picked} somewhere.`,
   full: 'full',
+  tooSmall: (c, r) => `The window is too small for the grid. Make it at least ${c} characters wide and ${r} lines high.`,
   leftEnd: 'disagree',
   rightEnd: 'agree',
 
@@ -253,9 +254,8 @@ const en: SortTexts = {
   alreadySorted: (p, location) => `participant "${p}" already has a saved sort (${location}); choose another name or code`,
 
   keys: {
-    choose: '1/2/3 choose',
-    pick: '←/→ + Enter choose',
-    undo: '⌫ back',
+    choose: '1/2/3 or ←/→ + Enter choose',
+    undo: '⌫ take back',
     next: 'Enter continue',
     column: '←/→ column',
     place: 'Enter place',

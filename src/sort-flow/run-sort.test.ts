@@ -188,7 +188,7 @@ describe('runSort', () => {
     };
     const second = options(dir, study, ui);
     const { record } = await runSort(second.options);
-    expect(log[0]).toBe('choose:There is an unfinished sort of “P01” (grid, 9 of 24 placed). What would you like to do?');
+    expect(log[0]).toBe('choose:There is an unfinished sort of “P01” (grid, 9 of 24 placed).\n  What would you like to do?');
     expect(resumedFrom?.columns).toEqual(placedBefore);
     placedBefore.forEach((column, col) => {
       for (const id of column) expect(record.scores[id]).toBe(study.distribution.scores[col]);

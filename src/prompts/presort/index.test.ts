@@ -53,7 +53,7 @@ describe('pre-sort prompt', () => {
             (0)                       (0)                       (0)
 
 
-       1/2/3 choose · ←/→ + Enter choose · ⌫ back · Ctrl-C stop"
+       1/2/3 or ←/→ + Enter choose · ⌫ take back · Ctrl-C stop"
     `);
     events.keypress('3');
     events.keypress('left');
@@ -81,7 +81,7 @@ describe('pre-sort prompt', () => {
 
 
 
-       Enter continue · ⌫ back · Ctrl-C stop"
+       Enter continue · ⌫ take back · Ctrl-C stop"
     `);
     events.keypress('enter');
     const state = await answer;
@@ -93,6 +93,6 @@ describe('pre-sort prompt', () => {
     const { getScreen } = await render(presortPrompt, config('nl'));
     expect(getScreen()).toContain('Voorsorteren · 1 / 3');
     expect(getScreen()).toContain('[1] − oneens');
-    expect(getScreen()).toContain('1/2/3 kies · ←/→ + Enter kies · ⌫ terug · Ctrl-C stoppen');
+    expect(getScreen()).toContain('1/2/3 of ←/→ + Enter kiezen · ⌫ terugnemen · Ctrl-C stoppen');
   });
 });

@@ -43,9 +43,9 @@ function centreLeft(text: string, width: number): string {
 
 function statementBlock(card: Card, view: PresortView, width: number, maxLines: number): string[] {
   const { texts, style } = view;
-  const lines = [style.dim(` ${texts.presortStatement(card.number)}`), ''];
-  for (const l of wrapClipped(card.text, width - 4, Math.max(1, maxLines - 2))) lines.push(`   ${style.bold(l)}`);
-  return lines;
+  const head = [style.dim(` ${texts.presortStatement(card.number)}`), ...(maxLines >= 4 ? [''] : [])];
+  const text = wrapClipped(card.text, width - 4, Math.max(1, maxLines - head.length)).map((l) => `   ${style.bold(l)}`);
+  return [...head, ...text];
 }
 
 /** The pre-sort screen as a string of at most size.rows − 1 lines, none wider than size.columns − 1. */
@@ -55,21 +55,36 @@ export function renderPresort(state: PresortState, view: PresortView): string {
   const rows = usableRows(view.size);
   const total = state.order.length;
   const done = state.choices.length;
-  const progress = `${texts.presortHeading} · ${Math.min(done + 1, total)} / ${total}`;
-  const instructionLines = rows >= 20 ? 2 : 1;
-  const out = headingLines(view.heading, isPresortDone(state) ? `${texts.presortHeading} · ${total} / ${total}` : progress, width, instructionLines, style);
-  const bar = progressBar(done, total, width - 2);
-  out.push(` ${style.bold(bar.filled)}${style.dim(bar.empty)}`, '');
-  const keys = isPresortDone(state) ? [texts.keys.next, texts.keys.undo, texts.keys.stop] : [texts.keys.choose, texts.keys.pick, texts.keys.undo, texts.keys.stop];
+  const right = `${texts.presortHeading} · ${Math.min(done + 1, total)} / ${total}`;
+  const id = currentStatement(state);
+  const keys = id === undefined ? [texts.keys.next, texts.keys.undo, texts.keys.stop] : [texts.keys.choose, texts.keys.undo, texts.keys.stop];
   const lastPile = state.choices[done - 1];
   const lastId = state.order[done - 1];
   const previous =
-    lastPile !== undefined && lastId !== undefined && !isPresortDone(state)
-      ? style.dim(` ${texts.previous(cardOf(view.cards, lastId).number, `${PILE_SYMBOL[lastPile]} ${texts.pile[lastPile]}`)}`)
+    lastPile !== undefined && lastId !== undefined && id !== undefined
+      ? style.dim(` ${wrapClipped(texts.previous(cardOf(view.cards, lastId).number, `${PILE_SYMBOL[lastPile]} ${texts.pile[lastPile]}`), width - 1, 1)[0] ?? ''}`)
       : '';
-  const footer = ['', previous, style.dim(` ${keysLine(keys, width - 1)}`)];
-  const piles = pileRow(state, view, width);
-  const id = currentStatement(state);
+  const piles = id === undefined ? [] : pileRow(state, view, width);
+  const keyLine = style.dim(` ${keysLine(keys, width - 1)}`);
+
+  // Fixed: title, bar, piles, keys, and two lines of statement. The rest is given out in order of usefulness.
+  let budget = rows - (1 + 1 + piles.length + 1 + 2);
+  const take = (want: number): number => {
+    const got = Math.max(0, Math.min(want, budget));
+    budget -= got;
+    return got;
+  };
+  const instructionLines = take(1) + (rows >= 20 ? take(1) : 0);
+  const previousLines = take(1);
+  const gapAfterBar = take(1);
+  const gapBeforePiles = take(1);
+  const gapBeforeFooter = take(1);
+  const statementLines = 2 + take(5);
+
+  const out = headingLines(view.heading, right, width, instructionLines, style);
+  const bar = progressBar(done, total, width - 2);
+  out.push(` ${style.bold(bar.filled)}${style.dim(bar.empty)}`);
+  if (gapAfterBar) out.push('');
   let body: string[];
   if (id === undefined) {
     const sizes = pileSizes(state);
@@ -77,14 +92,17 @@ export function renderPresort(state: PresortState, view: PresortView): string {
       ...wrapClipped(texts.presortDone(sizes), width - 2, 3).map((l) => ` ${style.success(l)}`),
       '',
       ...wrapClipped(texts.presortDoneHint, width - 2, 3).map((l) => ` ${l}`),
-    ];
+    ].slice(0, statementLines);
   } else {
-    const room = rows - out.length - footer.length - piles.length - 2;
-    body = statementBlock(cardOf(view.cards, id), view, width, Math.min(7, room));
+    body = statementBlock(cardOf(view.cards, id), view, width, statementLines);
   }
-  // Keep the pile row at the same height on every card: pad the statement to a fixed block.
-  const blockHeight = Math.max(body.length, Math.min(7, rows - out.length - footer.length - piles.length - 1));
-  while (body.length < blockHeight) body.push('');
-  out.push(...body, '', ...(id === undefined ? [] : piles), ...footer);
-  return out.slice(0, rows).map((l) => l.trimEnd()).join('\n');
+  // The piles stay at the same height from card to card: the statement is padded to a fixed block.
+  while (body.length < statementLines) body.push('');
+  out.push(...body);
+  if (gapBeforePiles) out.push('');
+  out.push(...piles);
+  if (gapBeforeFooter) out.push('');
+  if (previousLines) out.push(previous);
+  out.push(keyLine);
+  return out.map((l) => l.trimEnd()).join('\n');
 }

@@ -51,7 +51,7 @@ describe('qsort grid prompt', () => {
        In your hand, from the + agree pile (3 left on this pile, 9 in all):
        ▸  1  Statement number 1 says something.
 
-       ←/→ column · Enter place · ↑/↓ pick up a card · ⌫ back · Ctrl-C stop"
+       ←/→ column · Enter place · ↑/↓ pick up a card · ⌫ take back · Ctrl-C stop"
     `);
     for (let i = 0; i < 9; i++) events.keypress('enter');
     expect(getScreen()).toMatchInlineSnapshot(`
@@ -70,7 +70,7 @@ describe('qsort grid prompt', () => {
        All 9 statements are placed. Press Enter to review your sort.
 
 
-       Enter review · ↑/↓ pick up a card · ⌫ back · Ctrl-C stop"
+       Enter review · ↑/↓ pick up a card · ⌫ take back · Ctrl-C stop"
     `);
     events.keypress('enter');
     const done = await answer;
@@ -89,7 +89,7 @@ describe('qsort grid prompt', () => {
     events.keypress('up');
     expect(getScreen()).toContain('Selected card in column +2:');
     events.keypress('enter');
-    expect(getScreen()).toContain('Card 2 now lies where 1 was; place 1 somewhere.');
+    expect(getScreen()).toContain('Card 2 now lies where card 1 was; place card 1 somewhere.');
     expect(getScreen()).toContain('In your hand, from the + agree pile');
     expect(getScreen()).toMatch(/▸\s+1\s+Statement number 1 says something\./);
   });
@@ -99,7 +99,7 @@ describe('qsort grid prompt', () => {
     events.keypress('backspace');
     expect(getScreen()).toContain('Er is nog niets om terug te nemen.');
     expect(getScreen()).toContain('Raster · 0 van 9 geplaatst');
-    expect(getScreen()).toContain('←/→ kolom · Enter leg neer · ↑/↓ kaart oppakken');
+    expect(getScreen()).toContain('←/→ kolom · Enter neerleggen · ↑/↓ kaart oppakken · ⌫ terugnemen');
   });
 
   it('marks the cursor with inverse video when colour is on, and with ▸ ◂ always', async () => {

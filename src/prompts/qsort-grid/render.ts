@@ -149,6 +149,13 @@ function cardBlock(mark: string, card: Card, width: number, maxLines: number, em
   return lines.map((l, i) => (i === 0 ? `${head}${emphasis(l)}` : `${' '.repeat(head.length)}${emphasis(l)}`));
 }
 
+/** The smallest terminal the grid fits in: compact cells of the number's width, the tallest column, and the texts around it. */
+export function minimumSize(state: Pick<GridState, 'scores' | 'capacities' | 'queue' | 'columns'>): { columns: number; rows: number } {
+  const total = state.queue.length + state.columns.reduce((n, c) => n + c.length, 0);
+  const digits = String(total).length;
+  return { columns: state.scores.length * (digits + 3) + 3, rows: Math.max(...state.capacities) + 9 };
+}
+
 /**
  * The grid screen: at most size.rows − 1 lines, none wider than size.columns − 1.
  * Optional parts (blank lines, the column's labels, the second instruction line)
@@ -160,6 +167,10 @@ export function renderGrid(state: GridState, view: GridView): string {
   const rows = usableRows(view.size);
   const total = state.queue.length + placedCount(state);
   const digits = String(total).length;
+  const minimum = minimumSize(state);
+  if (view.size.columns < minimum.columns || view.size.rows < minimum.rows) {
+    return wrapClipped(texts.tooSmall(minimum.columns, minimum.rows), width - 1, rows).map((l) => ` ${l}`).join('\n');
+  }
   // Rows the rest of the screen needs at its fullest (see the budget below), the remainder can go to taller cards.
   const maxCap = Math.max(1, ...state.capacities);
   const restRows = 1 + 2 + 1 + 1 + 2 + 1 + 4 + 5 + 1 + 1;
