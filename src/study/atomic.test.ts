@@ -1,17 +1,11 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IoError } from '../errors.ts';
 import { isTempFile, writeFileAtomic, writeFileExclusive } from './atomic.ts';
+import { useTempDir } from '../../test/helpers/temp-dir.ts';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'qsort-atomic-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = useTempDir('qsort-atomic-');
 
 describe('isTempFile', () => {
   it('recognises name.tmp-<hex> and nothing else', () => {
@@ -25,50 +19,50 @@ describe('isTempFile', () => {
 
 describe('writeFileAtomic', () => {
   it('writes, replaces, creates missing folders and leaves no temp file', async () => {
-    const path = join(dir, 'a', 'b', 'x.json');
+    const path = join(tmp.path, 'a', 'b', 'x.json');
     await writeFileAtomic(path, 'one');
     await writeFileAtomic(path, 'two');
     expect(await readFile(path, 'utf8')).toBe('two');
-    expect(await readdir(join(dir, 'a', 'b'))).toEqual(['x.json']);
+    expect(await readdir(join(tmp.path, 'a', 'b'))).toEqual(['x.json']);
   });
 
   it('lets many concurrent writers of one file each land whole (last one wins, never a mix)', async () => {
-    const path = join(dir, 'x.json');
+    const path = join(tmp.path, 'x.json');
     const bodies = Array.from({ length: 20 }, (_, i) => String(i).repeat(10_000));
     await Promise.all(bodies.map((b) => writeFileAtomic(path, b)));
     expect(bodies).toContain(await readFile(path, 'utf8'));
-    expect(await readdir(dir)).toEqual(['x.json']);
+    expect(await readdir(tmp.path)).toEqual(['x.json']);
   });
 
   it('turns a file-system failure into an IoError naming the path, and leaves nothing behind', async () => {
-    await writeFile(join(dir, 'file'), 'x');
-    const path = join(dir, 'file', 'x.json');
+    await writeFile(join(tmp.path, 'file'), 'x');
+    const path = join(tmp.path, 'file', 'x.json');
     await expect(writeFileAtomic(path, 'data')).rejects.toThrow(IoError);
     await expect(writeFileAtomic(path, 'data')).rejects.toThrow(`cannot write ${path}: a part of the path is not a folder`);
-    expect(await readdir(dir)).toEqual(['file']);
+    expect(await readdir(tmp.path)).toEqual(['file']);
   });
 });
 
 describe('writeFileExclusive', () => {
   it('writes a new file and refuses, untouched, an existing one', async () => {
-    const path = join(dir, 'x.json');
+    const path = join(tmp.path, 'x.json');
     expect(await writeFileExclusive(path, 'first')).toBe(true);
     expect(await writeFileExclusive(path, 'second')).toBe(false);
     expect(await readFile(path, 'utf8')).toBe('first');
-    expect(await readdir(dir)).toEqual(['x.json']);
+    expect(await readdir(tmp.path)).toEqual(['x.json']);
   });
 
   it('lets exactly one of many concurrent writers win, and the file is the winner’s', async () => {
-    const path = join(dir, 'x.json');
+    const path = join(tmp.path, 'x.json');
     const bodies = Array.from({ length: 25 }, (_, i) => `writer ${i} `.repeat(2_000));
     const results = await Promise.all(bodies.map((b) => writeFileExclusive(path, b)));
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await readFile(path, 'utf8')).toBe(bodies[results.indexOf(true)]);
-    expect(await readdir(dir)).toEqual(['x.json']);
+    expect(await readdir(tmp.path)).toEqual(['x.json']);
   });
 
   it('does not treat an existing file as an error, but a missing folder it cannot make is one', async () => {
-    await writeFile(join(dir, 'file'), 'x');
-    await expect(writeFileExclusive(join(dir, 'file', 'x.json'), 'data')).rejects.toThrow(IoError);
+    await writeFile(join(tmp.path, 'file'), 'x');
+    await expect(writeFileExclusive(join(tmp.path, 'file', 'x.json'), 'data')).rejects.toThrow(IoError);
   });
 });

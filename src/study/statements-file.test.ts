@@ -1,19 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DataError, IoError } from '../errors.ts';
 import type { Statement } from '../core/types.ts';
 import { builtinStatements, parseStatementLines, parseStatementsCsv, readStatementsFile } from './statements-file.ts';
+import { useTempDir } from '../../test/helpers/temp-dir.ts';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'qsort-statements-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = useTempDir('qsort-statements-');
 
 describe('the built-in customer-focus statements', () => {
   it('are 24, S01..S24, 8 per category, in both languages, with labels of at most 24 characters', async () => {
@@ -107,19 +101,19 @@ describe('parseStatementLines (PQMethod .STA, plain text)', () => {
 
 describe('readStatementsFile', () => {
   it('chooses the parser by extension', async () => {
-    await writeFile(join(dir, 'a.csv'), 'id,en\nX,Ex\nY,Why\n');
-    await writeFile(join(dir, 'a.sta'), 'id,en\nX,Ex\n');
-    expect((await readStatementsFile(join(dir, 'a.csv'), 'nl')).map((s) => s.id)).toEqual(['X', 'Y']);
-    expect((await readStatementsFile(join(dir, 'a.sta'), 'nl')).map((s) => s.text.nl)).toEqual(['id,en', 'X,Ex']);
+    await writeFile(join(tmp.path, 'a.csv'), 'id,en\nX,Ex\nY,Why\n');
+    await writeFile(join(tmp.path, 'a.sta'), 'id,en\nX,Ex\n');
+    expect((await readStatementsFile(join(tmp.path, 'a.csv'), 'nl')).map((s) => s.id)).toEqual(['X', 'Y']);
+    expect((await readStatementsFile(join(tmp.path, 'a.sta'), 'nl')).map((s) => s.text.nl)).toEqual(['id,en', 'X,Ex']);
   });
 
   it('reads Windows-1252 text (PQMethod on Windows)', async () => {
-    await writeFile(join(dir, 'w.sta'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0d, 0x0a, 0x6e, 0x61, 0xef, 0x65, 0x66, 0x0d, 0x0a]));
-    expect((await readStatementsFile(join(dir, 'w.sta'), 'nl')).map((s) => s.text.nl)).toEqual(['café', 'naïef']);
+    await writeFile(join(tmp.path, 'w.sta'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0d, 0x0a, 0x6e, 0x61, 0xef, 0x65, 0x66, 0x0d, 0x0a]));
+    expect((await readStatementsFile(join(tmp.path, 'w.sta'), 'nl')).map((s) => s.text.nl)).toEqual(['café', 'naïef']);
   });
 
   it('turns a missing file into an IoError naming it', async () => {
-    const missing = join(dir, 'nope.csv');
+    const missing = join(tmp.path, 'nope.csv');
     await expect(readStatementsFile(missing, 'nl')).rejects.toThrow(IoError);
     await expect(readStatementsFile(missing, 'nl')).rejects.toThrow(`cannot read the statements ${missing}: no such file or folder`);
   });
@@ -148,7 +142,7 @@ describe('statements files: random input never crashes', () => {
     let n = 0;
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('.csv', '.tsv', '.sta', '.txt'), async (bytes, ext) => {
-        const path = join(dir, `r${n++}${ext}`);
+        const path = join(tmp.path, `r${n++}${ext}`);
         await writeFile(path, bytes);
         let result: Statement[] | undefined;
         try {

@@ -1,15 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { distributionValues } from '../core/distribution.ts';
 import { newStudy } from '../core/study-defaults.ts';
 import type { SortRecord, Statement, Study } from '../core/types.ts';
 import { DataError, IoError } from '../errors.ts';
+import { useTempDir } from '../../test/helpers/temp-dir.ts';
 import {
   BACKUP_DIR,
   createStudy,
@@ -46,13 +46,7 @@ const sortOf = (participant: string, shift = 0): SortRecord => ({
   scores: Object.fromEntries(statements.map((s, i) => [s.id, values[(i + shift) % values.length] ?? 0])),
 });
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'qsort-study-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = useTempDir('qsort-study-');
 
 describe('resolveStudyDir', () => {
   it('takes --study, else $QSORT_STUDY, else the current folder', () => {
@@ -84,89 +78,89 @@ describe('participant file names', () => {
 
 describe('createStudy and readStudy', () => {
   it('creates study.json and sorts/, and reads it back', async () => {
-    await createStudy(dir, study);
-    expect(await studyExists(dir)).toBe(true);
-    expect((await readdir(dir)).sort()).toEqual(['sorts', 'study.json']);
-    expect(await readStudy(dir)).toEqual(study);
+    await createStudy(tmp.path, study);
+    expect(await studyExists(tmp.path)).toBe(true);
+    expect((await readdir(tmp.path)).sort()).toEqual(['sorts', 'study.json']);
+    expect(await readStudy(tmp.path)).toEqual(study);
   });
 
   it('never overwrites an existing study', async () => {
-    await createStudy(dir, study);
-    await expect(createStudy(dir, { ...study, title: 'other' })).rejects.toThrow(`${join(dir, 'study.json')} already exists`);
-    expect((await readStudy(dir)).title).toBe(study.title);
+    await createStudy(tmp.path, study);
+    await expect(createStudy(tmp.path, { ...study, title: 'other' })).rejects.toThrow(`${join(tmp.path, 'study.json')} already exists`);
+    expect((await readStudy(tmp.path)).title).toBe(study.title);
   });
 
   it('says how to make a study when there is none', async () => {
-    const missing = join(dir, 'nothing');
+    const missing = join(tmp.path, 'nothing');
     await expect(readStudy(missing)).rejects.toThrow(IoError);
     await expect(readStudy(missing)).rejects.toThrow(`no study in ${missing} (no study.json); create one with "qsort init ${missing}" or point to one with --study DIR`);
   });
 
   it('names the line of broken JSON', async () => {
-    await writeFile(join(dir, 'study.json'), '{\n  "title": "x",\n  oops\n}');
-    await expect(readStudy(dir)).rejects.toThrow(DataError);
-    await expect(readStudy(dir)).rejects.toThrow(`${join(dir, 'study.json')}:3: not valid JSON`);
+    await writeFile(join(tmp.path, 'study.json'), '{\n  "title": "x",\n  oops\n}');
+    await expect(readStudy(tmp.path)).rejects.toThrow(DataError);
+    await expect(readStudy(tmp.path)).rejects.toThrow(`${join(tmp.path, 'study.json')}:3: not valid JSON`);
   });
 });
 
 describe('saveSort', () => {
   beforeEach(async () => {
-    await createStudy(dir, study);
+    await createStudy(tmp.path, study);
   });
 
   it('saves a valid sort that reads back equal', async () => {
-    const path = await saveSort(dir, study, sortOf('anne'));
-    expect(path).toBe(sortPath(dir, 'anne'));
-    expect(await readSort(dir, 'anne')).toEqual(sortOf('anne'));
-    expect(await readSort(dir, 'nobody')).toBeUndefined();
+    const path = await saveSort(tmp.path, study, sortOf('anne'));
+    expect(path).toBe(sortPath(tmp.path, 'anne'));
+    expect(await readSort(tmp.path, 'anne')).toEqual(sortOf('anne'));
+    expect(await readSort(tmp.path, 'nobody')).toBeUndefined();
   });
 
   it('refuses an invalid sort and writes nothing', async () => {
     const bad = { ...sortOf('anne'), scores: { ...sortOf('anne').scores, S1: 2, S9: 2 } };
-    await expect(saveSort(dir, study, bad)).rejects.toThrow(DataError);
-    await expect(saveSort(dir, study, bad)).rejects.toThrow('sort of "anne": score');
-    expect(await readdir(join(dir, 'sorts'))).toEqual([]);
+    await expect(saveSort(tmp.path, study, bad)).rejects.toThrow(DataError);
+    await expect(saveSort(tmp.path, study, bad)).rejects.toThrow('sort of "anne": score');
+    expect(await readdir(join(tmp.path, 'sorts'))).toEqual([]);
   });
 
   it('never overwrites: a second sort of the same participant is refused', async () => {
-    await saveSort(dir, study, sortOf('anne', 0));
-    await expect(saveSort(dir, study, sortOf('anne', 1))).rejects.toThrow(IoError);
-    await expect(saveSort(dir, study, sortOf('anne', 1))).rejects.toThrow('participant "anne" already has a sort');
-    expect(await readSort(dir, 'anne')).toEqual(sortOf('anne', 0));
+    await saveSort(tmp.path, study, sortOf('anne', 0));
+    await expect(saveSort(tmp.path, study, sortOf('anne', 1))).rejects.toThrow(IoError);
+    await expect(saveSort(tmp.path, study, sortOf('anne', 1))).rejects.toThrow('participant "anne" already has a sort');
+    expect(await readSort(tmp.path, 'anne')).toEqual(sortOf('anne', 0));
   });
 
   it('with replace, replaces and keeps the old sort as a backup', async () => {
-    await saveSort(dir, study, sortOf('anne', 0));
-    await saveSort(dir, study, sortOf('anne', 1), { replace: true, now: new Date('2026-11-22T10:11:12.345Z') });
-    expect(await readSort(dir, 'anne')).toEqual(sortOf('anne', 1));
-    const backups = await readdir(join(dir, BACKUP_DIR));
+    await saveSort(tmp.path, study, sortOf('anne', 0));
+    await saveSort(tmp.path, study, sortOf('anne', 1), { replace: true, now: new Date('2026-11-22T10:11:12.345Z') });
+    expect(await readSort(tmp.path, 'anne')).toEqual(sortOf('anne', 1));
+    const backups = await readdir(join(tmp.path, BACKUP_DIR));
     expect(backups).toEqual(['anne.2026-11-22T10-11-12-345Z.json']);
-    expect(JSON.parse(await readFile(join(dir, BACKUP_DIR, backups[0] ?? ''), 'utf8'))).toEqual(sortOf('anne', 0));
-    expect((await readAllSorts(dir, study)).map((s) => s.record?.participant)).toEqual(['anne']);
+    expect(JSON.parse(await readFile(join(tmp.path, BACKUP_DIR, backups[0] ?? ''), 'utf8'))).toEqual(sortOf('anne', 0));
+    expect((await readAllSorts(tmp.path, study)).map((s) => s.record?.participant)).toEqual(['anne']);
   });
 
   it('with replace and no earlier sort, simply saves', async () => {
-    await saveSort(dir, study, sortOf('bram'), { replace: true });
-    expect(await readSort(dir, 'bram')).toEqual(sortOf('bram'));
+    await saveSort(tmp.path, study, sortOf('bram'), { replace: true });
+    expect(await readSort(tmp.path, 'bram')).toEqual(sortOf('bram'));
   });
 
   it('lets many saves of different participants run at once; all succeed', async () => {
     const people = Array.from({ length: 40 }, (_, i) => `p${i}`);
-    await Promise.all(people.map((p, i) => saveSort(dir, study, sortOf(p, i))));
-    const all = await readAllSorts(dir, study);
+    await Promise.all(people.map((p, i) => saveSort(tmp.path, study, sortOf(p, i))));
+    const all = await readAllSorts(tmp.path, study);
     expect(all.map((s) => s.record?.participant).sort()).toEqual([...people].sort());
     expect(all.every((s) => s.problem === undefined)).toBe(true);
-    expect((await readdir(join(dir, 'sorts'))).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect((await readdir(join(tmp.path, 'sorts'))).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
   it('lets exactly one of many simultaneous saves of one participant win', async () => {
-    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => saveSort(dir, study, sortOf('anne', i))));
+    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => saveSort(tmp.path, study, sortOf('anne', i))));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(IoError);
   });
 
   it('two processes saving different sorts into one study at once both succeed', async () => {
-    const script = join(dir, 'saver.mts');
+    const script = join(tmp.path, 'saver.mts');
     const folder = fileURLToPath(new URL('./study-folder.ts', import.meta.url));
     await writeFile(
       script,
@@ -183,11 +177,11 @@ process.stdout.write('saved 25');
 `,
     );
     const run = (prefix: string, startAt: number) =>
-      promisify(execFile)(process.execPath, ['--import', 'tsx', script, dir, prefix, String(startAt)], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+      promisify(execFile)(process.execPath, ['--import', 'tsx', script, tmp.path, prefix, String(startAt)], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
     const startAt = Date.now() + 2500;
     const [a, b] = await Promise.all([run('a', startAt), run('b', startAt)]);
     expect([a.stdout, b.stdout]).toEqual(['saved 25', 'saved 25']);
-    const all = await readAllSorts(dir, study);
+    const all = await readAllSorts(tmp.path, study);
     expect(all).toHaveLength(50);
     expect(all.every((s) => s.problem === undefined)).toBe(true);
   });
@@ -195,16 +189,16 @@ process.stdout.write('saved 25');
 
 describe('readAllSorts and readValidSorts', () => {
   beforeEach(async () => {
-    await createStudy(dir, study);
+    await createStudy(tmp.path, study);
   });
 
   it('ignore temp files and other non-JSON files; report broken and misfit files', async () => {
-    await saveSort(dir, study, sortOf('anne'));
-    await writeFile(join(dir, 'sorts', 'bram.json.tmp-0a1b2c'), '{ half a file');
-    await writeFile(join(dir, 'sorts', 'notes.txt'), 'hello');
-    await writeFile(join(dir, 'sorts', 'broken.json'), '{ nope');
-    await writeFile(join(dir, 'sorts', 'misfit.json'), JSON.stringify({ ...sortOf('misfit'), scores: { S1: 0 } }));
-    const all = await readAllSorts(dir, study);
+    await saveSort(tmp.path, study, sortOf('anne'));
+    await writeFile(join(tmp.path, 'sorts', 'bram.json.tmp-0a1b2c'), '{ half a file');
+    await writeFile(join(tmp.path, 'sorts', 'notes.txt'), 'hello');
+    await writeFile(join(tmp.path, 'sorts', 'broken.json'), '{ nope');
+    await writeFile(join(tmp.path, 'sorts', 'misfit.json'), JSON.stringify({ ...sortOf('misfit'), scores: { S1: 0 } }));
+    const all = await readAllSorts(tmp.path, study);
     expect(all.map((s) => [s.file.replace(/^.*[\\/]/, ''), s.problem === undefined])).toEqual([
       ['anne.json', true],
       ['broken.json', false],
@@ -212,29 +206,29 @@ describe('readAllSorts and readValidSorts', () => {
     ]);
     expect(all[1]?.problem).toMatch(/broken\.json:1: not valid JSON/);
     expect(all[2]?.problem).toMatch(/^score|statements S2, S3/);
-    await expect(readValidSorts(dir, study)).rejects.toThrow(/broken\.json/);
-    expect((await readValidSorts(dir, study, { skipInvalid: true })).map((r) => r.participant)).toEqual(['anne']);
+    await expect(readValidSorts(tmp.path, study)).rejects.toThrow(/broken\.json/);
+    expect((await readValidSorts(tmp.path, study, { skipInvalid: true })).map((r) => r.participant)).toEqual(['anne']);
   });
 
   it('is empty when the sorts folder is missing', async () => {
-    await rm(join(dir, 'sorts'), { recursive: true });
-    expect(await readAllSorts(dir, study)).toEqual([]);
+    await rm(join(tmp.path, 'sorts'), { recursive: true });
+    expect(await readAllSorts(tmp.path, study)).toEqual([]);
   });
 });
 
 describe('drafts', () => {
   it('are written, read, listed and removed by participant; odd names are listed too', async () => {
-    expect(await listDrafts(dir)).toEqual([]);
-    await writeDraft(dir, 'Anne de Vries', { placed: 3 });
-    await writeDraft(dir, 'bram', { placed: 0 });
-    await writeFile(`${draftPath(dir, 'bram')}.tmp-abc123`, '{');
-    await mkdir(join(dir, 'drafts'), { recursive: true });
-    await writeFile(join(dir, 'drafts', 'a%zz.json'), '{}');
-    expect(await readDraft(dir, 'Anne de Vries')).toEqual({ placed: 3 });
-    expect(await readDraft(dir, 'nobody')).toBeUndefined();
-    expect((await listDrafts(dir)).sort()).toEqual(['Anne de Vries', 'a%zz', 'bram']);
-    await removeDraft(dir, 'bram');
-    await removeDraft(dir, 'bram');
-    expect((await listDrafts(dir)).sort()).toEqual(['Anne de Vries', 'a%zz']);
+    expect(await listDrafts(tmp.path)).toEqual([]);
+    await writeDraft(tmp.path, 'Anne de Vries', { placed: 3 });
+    await writeDraft(tmp.path, 'bram', { placed: 0 });
+    await writeFile(`${draftPath(tmp.path, 'bram')}.tmp-abc123`, '{');
+    await mkdir(join(tmp.path, 'drafts'), { recursive: true });
+    await writeFile(join(tmp.path, 'drafts', 'a%zz.json'), '{}');
+    expect(await readDraft(tmp.path, 'Anne de Vries')).toEqual({ placed: 3 });
+    expect(await readDraft(tmp.path, 'nobody')).toBeUndefined();
+    expect((await listDrafts(tmp.path)).sort()).toEqual(['Anne de Vries', 'a%zz', 'bram']);
+    await removeDraft(tmp.path, 'bram');
+    await removeDraft(tmp.path, 'bram');
+    expect((await listDrafts(tmp.path)).sort()).toEqual(['Anne de Vries', 'a%zz']);
   });
 });

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runBuilt, type CliResult } from '../helpers/cli.ts';
+import { useTempDir } from '../helpers/temp-dir.ts';
 
 /** End-to-end: the built CLI (run `npm run build` first; `npm test` does) for init, statements, add, list. */
 
@@ -11,9 +11,7 @@ const pkg = JSON.parse(await readFile(fileURLToPath(new URL('../../package.json'
 
 type Run = CliResult;
 
-let dir: string;
-
-const run = (args: readonly string[], env: Record<string, string> = {}): Promise<Run> => runBuilt(args, { cwd: dir, env: { TZ: 'UTC', ...env } });
+const run = (args: readonly string[], env: Record<string, string> = {}): Promise<Run> => runBuilt(args, { cwd: tmp.path, env: { TZ: 'UTC', ...env } });
 
 /** A failure: the exit code, one `error:` line on stderr, no stack trace, nothing on stdout. */
 function expectFailure(r: Run, code: number, message: string | RegExp): void {
@@ -38,12 +36,7 @@ const COLUMN_SCORES = [-4, -3, -3, -2, -2, -2, -1, -1, -1, -1, 0, 0, 0, 0, 1, 1,
 const validScores = ids.map((id, i) => `${id}=${COLUMN_SCORES[i]}`).join(',');
 const validColumns = [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((s) => `${s}:${ids.filter((_, i) => COLUMN_SCORES[i] === s).join(',')}`).join(' / ');
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'qsort-e2e-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = useTempDir('qsort-e2e-');
 
 describe('qsort (program)', () => {
   it('--help lists the commands and exits 0', async () => {
@@ -73,9 +66,9 @@ describe('qsort init', () => {
   it('creates a study with the defaults: 24 built-in statements, -4..+4, the clinic question', async () => {
     const r = await run(['init', 'ws'], { LANG: 'nl_NL.UTF-8' });
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toContain(`Created study "Klantgerichtheid van medewerkers" in ${join(dir, 'ws')}`);
+    expect(r.stdout).toContain(`Created study "Klantgerichtheid van medewerkers" in ${join(tmp.path, 'ws')}`);
     expect(r.stdout).toContain('24 statements, distribution -4..4:1,2,3,4,4,4,3,2,1');
-    const study = JSON.parse(await readFile(join(dir, 'ws', 'study.json'), 'utf8')) as Record<string, unknown>;
+    const study = JSON.parse(await readFile(join(tmp.path, 'ws', 'study.json'), 'utf8')) as Record<string, unknown>;
     expect(study).toMatchObject({
       schemaVersion: 1,
       language: 'nl',
@@ -83,11 +76,11 @@ describe('qsort init', () => {
       instruction: { nl: 'Welke aspecten hebben de grootste invloed op de klantgerichtheid van medewerkers?' },
     });
     expect((study['statements'] as unknown[]).length).toBe(24);
-    expect(await readdir(join(dir, 'ws'))).toContain('sorts');
+    expect(await readdir(join(tmp.path, 'ws'))).toContain('sorts');
   });
 
   it('builds a quasi-normal distribution for another statement count', async () => {
-    await writeFile(join(dir, 'six.txt'), 'one\ntwo\nthree\nfour\nfive\nsix\n');
+    await writeFile(join(tmp.path, 'six.txt'), 'one\ntwo\nthree\nfour\nfive\nsix\n');
     const r = await run(['init', 'six', '--statements', 'six.txt', '--lang', 'en', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect((JSON.parse(r.stdout) as { study: { distribution: unknown } }).study.distribution).toEqual({ scores: [-1, 0, 1], counts: [2, 2, 2] });
@@ -102,15 +95,15 @@ describe('qsort init', () => {
   ])('refuses a bad distribution %j (exit 3, nothing written)', async (args, message) => {
     const r = await run(['init', 'bad', ...args]);
     expectOneLineError(r, 3, message);
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(tmp.path)).toEqual([]);
   });
 
   it('refuses to overwrite an existing study (exit 4)', async () => {
     expect((await run(['init', 'ws'])).code).toBe(0);
-    const before = await readFile(join(dir, 'ws', 'study.json'), 'utf8');
+    const before = await readFile(join(tmp.path, 'ws', 'study.json'), 'utf8');
     const r = await run(['init', 'ws', '--title', 'Other']);
-    expectOneLineError(r, 4, `${join(dir, 'ws', 'study.json')} already exists`);
-    expect(await readFile(join(dir, 'ws', 'study.json'), 'utf8')).toBe(before);
+    expectOneLineError(r, 4, `${join(tmp.path, 'ws', 'study.json')} already exists`);
+    expect(await readFile(join(tmp.path, 'ws', 'study.json'), 'utf8')).toBe(before);
   });
 });
 
@@ -131,19 +124,19 @@ describe('qsort statements', () => {
   });
 
   it('--file reads another set; a broken file is exit 3 naming file and line', async () => {
-    await writeFile(join(dir, 'mine.csv'), 'id,text\nA,Alpha\nB,Beta\n');
+    await writeFile(join(tmp.path, 'mine.csv'), 'id,text\nA,Alpha\nB,Beta\n');
     const r = await run(['statements', '--file', 'mine.csv', '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(' A  Alpha');
-    await writeFile(join(dir, 'bad.csv'), 'id,text\nA,Alpha\nA,Beta\n');
+    await writeFile(join(tmp.path, 'bad.csv'), 'id,text\nA,Alpha\nA,Beta\n');
     expectOneLineError(await run(['statements', '--file', 'bad.csv']), 3, 'bad.csv: statement id "A" appears twice');
     expectOneLineError(await run(['statements', '--file', 'missing.csv']), 4, 'missing.csv: no such file or folder');
   });
 
   it('uses the study from $QSORT_STUDY', async () => {
-    await writeFile(join(dir, 'two.txt'), 'first\nsecond\n');
+    await writeFile(join(tmp.path, 'two.txt'), 'first\nsecond\n');
     expect((await run(['init', 'st', '--statements', 'two.txt', '--lang', 'en'])).code).toBe(0);
-    const r = await run(['statements'], { QSORT_STUDY: join(dir, 'st') });
+    const r = await run(['statements'], { QSORT_STUDY: join(tmp.path, 'st') });
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('1  first');
     expect(r.stdout).toContain('2 statements');
@@ -162,7 +155,7 @@ describe('qsort add and qsort list', () => {
     const b = await run(['add', '--study', 'ws', '-p', 'bram', '--columns', validColumns, '--json']);
     expect(b.code, b.stderr).toBe(0);
     const saved = JSON.parse(b.stdout) as { saved: string; replaced: boolean; sort: { scores: Record<string, number>; source: string } };
-    expect(saved).toMatchObject({ saved: join(dir, 'ws', 'sorts', 'bram.json'), replaced: false, sort: { source: 'add', language: 'en' } });
+    expect(saved).toMatchObject({ saved: join(tmp.path, 'ws', 'sorts', 'bram.json'), replaced: false, sort: { source: 'add', language: 'en' } });
     expect(saved.sort.scores['S01']).toBe(-4);
 
     const list = await run(['list', '--study', 'ws', '--json']);
@@ -183,7 +176,7 @@ describe('qsort add and qsort list', () => {
   it('refuses an unknown statement id (exit 3) and writes nothing', async () => {
     const r = await run(['add', '--study', 'ws', '-p', 'anne', '--scores', validScores.replace('S07=', 'S99=')]);
     expectOneLineError(r, 3, '--scores: the sort of "anne" does not fit the study: unknown statement id "S99"; statement S07 has no score');
-    expect(await readdir(join(dir, 'ws', 'sorts'))).toEqual([]);
+    expect(await readdir(join(tmp.path, 'ws', 'sorts'))).toEqual([]);
   });
 
   it('refuses a sort that breaks the distribution (exit 3)', async () => {
@@ -204,29 +197,29 @@ describe('qsort add and qsort list', () => {
 
   it('refuses a second sort of the same participant; --replace replaces it and keeps a backup', async () => {
     expect((await run(['add', '--study', 'ws', '-p', 'anne', '--scores', validScores])).code).toBe(0);
-    const first = await readFile(join(dir, 'ws', 'sorts', 'anne.json'), 'utf8');
+    const first = await readFile(join(tmp.path, 'ws', 'sorts', 'anne.json'), 'utf8');
     const reversed = ids.map((id, i) => `${id}=${-(COLUMN_SCORES[i] ?? 0)}`).join(',');
     const again = await run(['add', '--study', 'ws', '-p', 'anne', '--scores', reversed]);
     expectOneLineError(again, 4, 'participant "anne" already has a sort');
     expect(again.stderr).toContain('use --replace');
-    expect(await readFile(join(dir, 'ws', 'sorts', 'anne.json'), 'utf8')).toBe(first);
+    expect(await readFile(join(tmp.path, 'ws', 'sorts', 'anne.json'), 'utf8')).toBe(first);
 
     const replaced = await run(['add', '--study', 'ws', '-p', 'anne', '--scores', reversed, '--replace']);
     expect(replaced.code, replaced.stderr).toBe(0);
     expect(replaced.stdout).toContain('Replaced the sort of "anne"');
-    const backups = await readdir(join(dir, 'ws', 'sorts', 'replaced'));
+    const backups = await readdir(join(tmp.path, 'ws', 'sorts', 'replaced'));
     expect(backups).toHaveLength(1);
-    expect(await readFile(join(dir, 'ws', 'sorts', 'replaced', backups[0] ?? ''), 'utf8')).toBe(first);
-    const now = JSON.parse(await readFile(join(dir, 'ws', 'sorts', 'anne.json'), 'utf8')) as { scores: Record<string, number> };
+    expect(await readFile(join(tmp.path, 'ws', 'sorts', 'replaced', backups[0] ?? ''), 'utf8')).toBe(first);
+    const now = JSON.parse(await readFile(join(tmp.path, 'ws', 'sorts', 'anne.json'), 'utf8')) as { scores: Record<string, number> };
     expect(now.scores['S01']).toBe(4);
   });
 
   it('list marks broken sorts invalid and drafts incomplete', async () => {
     expect((await run(['add', '--study', 'ws', '-p', 'anne', '--scores', validScores])).code).toBe(0);
-    await writeFile(join(dir, 'ws', 'sorts', 'broken.json'), '{ not json');
-    await writeFile(join(dir, 'ws', 'sorts', 'late.json.tmp-abc123'), '{');
-    await mkdir(join(dir, 'ws', 'drafts'));
-    await writeFile(join(dir, 'ws', 'drafts', 'carla.json'), '{}');
+    await writeFile(join(tmp.path, 'ws', 'sorts', 'broken.json'), '{ not json');
+    await writeFile(join(tmp.path, 'ws', 'sorts', 'late.json.tmp-abc123'), '{');
+    await mkdir(join(tmp.path, 'ws', 'drafts'));
+    await writeFile(join(tmp.path, 'ws', 'drafts', 'carla.json'), '{}');
     const r = await run(['list', '--study', 'ws', '--json']);
     const out = JSON.parse(r.stdout) as { counts: unknown; sorts: { participant: string; status: string; complete: boolean; valid: boolean }[] };
     expect(out.counts).toEqual({ valid: 1, invalid: 1, drafts: 1 });
@@ -252,11 +245,11 @@ describe('qsort add and qsort list', () => {
 describe('a missing study', () => {
   it.each([['list'], ['add', '-p', 'x', '--scores', 'S01=1']])('%s: exit 4 with a message that says how to make one', async (...args) => {
     const r = await run([...args, '--study', 'nowhere']);
-    expectOneLineError(r, 4, `no study in ${join(dir, 'nowhere')} (no study.json); create one with "qsort init`);
+    expectOneLineError(r, 4, `no study in ${join(tmp.path, 'nowhere')} (no study.json); create one with "qsort init`);
   });
 
   it('is looked for in $QSORT_STUDY, else the current folder', async () => {
-    expectOneLineError(await run(['list'], { QSORT_STUDY: join(dir, 'env-study') }), 4, `no study in ${join(dir, 'env-study')}`);
-    expectOneLineError(await run(['list']), 4, `no study in ${dir} `);
+    expectOneLineError(await run(['list'], { QSORT_STUDY: join(tmp.path, 'env-study') }), 4, `no study in ${join(tmp.path, 'env-study')}`);
+    expectOneLineError(await run(['list']), 4, `no study in ${tmp.path} `);
   });
 });
