@@ -6,21 +6,10 @@
  * in names, teams, answers and one statement, to test escaping.
  */
 import { distributionValues } from '../../src/core/distribution.ts';
+import { seededRandom } from '../../src/core/shuffle.ts';
 import { DEFAULT_DISTRIBUTION, newStudy } from '../../src/core/study-defaults.ts';
 import type { Lang, SortRecord, Statement, Study } from '../../src/core/types.ts';
 import { builtinStatements } from '../../src/study/statements-file.ts';
-
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const NASTY = {
   statement: '<script>alert("s")</script> & "quotes" \'single\' </style><!--',
@@ -68,7 +57,7 @@ export interface TeamStudy {
 }
 
 export async function teamStudy(options: { nasty?: boolean; seed?: number; language?: Lang } = {}): Promise<TeamStudy> {
-  const rnd = random(options.seed ?? 7);
+  const rnd = seededRandom(options.seed ?? 7);
   const builtin = await builtinStatements();
   const statements: Statement[] = options.nasty
     ? builtin.map((s, i) => (i === 0 ? { ...s, text: { nl: NASTY.statement, en: NASTY.statement }, label: { nl: NASTY.statement, en: NASTY.statement } } : s))

@@ -1,7 +1,7 @@
 import type { Lang } from '../../../core/types.ts';
 import { formatScore, formatSigned } from '../format.ts';
 import { html, type SafeHtml } from '../html.ts';
-import { fitText, join, line, round, svgChart, text } from './svg.ts';
+import { fitText, join, line, round, svgChart, text, type ChartText } from './svg.ts';
 
 /** One bar: a statement with its mean score. */
 export interface BarRow {
@@ -15,10 +15,7 @@ export interface BarRow {
   readonly highlight: boolean;
 }
 
-export interface BarChartSpec {
-  readonly id: string;
-  readonly title: string;
-  readonly desc: string;
+export interface BarChartSpec extends ChartText {
   readonly rows: readonly BarRow[];
   /** The score range of the axis (the distribution's lowest and highest score). */
   readonly min: number;

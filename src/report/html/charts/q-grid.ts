@@ -1,6 +1,6 @@
 import { formatScore } from '../format.ts';
 import { html, type SafeHtml } from '../html.ts';
-import { join, PALETTE, round, svgChart, text, wrapText } from './svg.ts';
+import { join, PALETTE, round, svgChart, text, wrapText, type ChartText } from './svg.ts';
 
 /** A mark drawn on a grid cell, in addition to its style. */
 export type CellMark = 'distinguishing' | 'consensus';
@@ -18,10 +18,7 @@ export interface GridColumn {
   readonly cells: readonly GridCell[];
 }
 
-export interface GridSpec {
-  readonly id: string;
-  readonly title: string;
-  readonly desc: string;
+export interface GridSpec extends ChartText {
   readonly columns: readonly GridColumn[];
   /** Captions under the two ends of the grid ("most disagree", "most agree"). */
   readonly leftCaption: string;

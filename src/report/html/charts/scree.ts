@@ -1,12 +1,9 @@
 import type { Lang } from '../../../core/types.ts';
 import { formatNumber } from '../format.ts';
 import { html, type SafeHtml } from '../html.ts';
-import { join, line, round, svgChart, text } from './svg.ts';
+import { join, line, round, svgChart, text, type ChartText } from './svg.ts';
 
-export interface ScreeSpec {
-  readonly id: string;
-  readonly title: string;
-  readonly desc: string;
+export interface ScreeSpec extends ChartText {
   /** Eigenvalues of the full correlation matrix, largest first. */
   readonly eigenvalues: readonly number[];
   /** Parallel analysis: the 95th percentile of random eigenvalues per position, when computed. */

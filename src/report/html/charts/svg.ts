@@ -21,11 +21,14 @@ export const PALETTE = {
   bar: '#aab6c3',
 } as const;
 
-export interface ChartFrame {
-  /** Unique element id (the title and desc get `-title` and `-desc`). */
+/** What every chart is called: its element id (the title and desc get `-title` and `-desc`), title and description. */
+export interface ChartText {
   readonly id: string;
   readonly title: string;
   readonly desc: string;
+}
+
+export interface ChartFrame extends ChartText {
   readonly width: number;
   readonly height: number;
 }
