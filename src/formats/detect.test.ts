@@ -28,3 +28,12 @@ describe('detectFormat', () => {
     expect(detectFormat('x.csv', 'a,"b\n')).toBeUndefined();
   });
 });
+
+describe('detectFormat on big files', () => {
+  it('looks at the first lines only, and copes with a cut inside a quoted field', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `P${i},,S1,0`).join('\n');
+    expect(detectFormat('big.csv', `participant,team,statement,score\n${rows}\n`)).toBe('csv-long');
+    const quoted = `participant,team,statement,score\n${Array.from({ length: 48 }, () => 'A,,S1,0').join('\n')}\n"B\nB",,S1,0\n`;
+    expect(detectFormat('q.csv', quoted)).toBe('csv-long');
+  });
+});
