@@ -45,24 +45,23 @@ export async function sortRecordFromOptions(target: SortTarget, opts: AddOptions
 
 /** Saves the sort into the local study folder and reports where it went. */
 async function saveAddedSort(opts: AddOptions, deps: Deps): Promise<void> {
-  const { stat } = await import('node:fs/promises');
   const { relative } = await import('node:path');
-  const { readStudy, saveSort, sortPath, BACKUP_DIR } = await import('../study/study-folder.ts');
+  const { readStudy, saveSort } = await import('../study/study-folder.ts');
   const dir = studyDir(opts, deps);
   const study = await readStudy(dir);
   const record = await sortRecordFromOptions(study, opts, deps);
-  const existed = opts.replace === true && (await stat(sortPath(dir, record.participant)).then(() => true, () => false));
-  const path = await saveSort(dir, study, record, { replace: opts.replace === true, now: deps.now() });
+  let backup: string | undefined;
+  const path = await saveSort(dir, study, record, { replace: opts.replace === true, now: deps.now(), onReplaced: (p) => (backup = p) });
   if (opts.json) {
-    printJson(deps, { saved: path, replaced: existed, sort: record });
+    printJson(deps, { saved: path, replaced: backup !== undefined, ...(backup !== undefined ? { backup } : {}), sort: record });
     return;
   }
   const who = `"${record.participant}"${record.team ? ` (team ${record.team})` : ''}`;
-  const shown = relative(deps.cwd, path) || path;
+  const shown = (p: string) => relative(deps.cwd, p) || p;
   deps.stdout.write(
-    existed
-      ? `Replaced the sort of ${who}: ${shown}\n  the old sort is kept in ${BACKUP_DIR}/\n`
-      : `Saved the sort of ${who}: ${shown}\n`,
+    backup !== undefined
+      ? `Replaced the sort of ${who}: ${shown(path)}\n  the old sort is kept as ${shown(backup)}\n`
+      : `Saved the sort of ${who}: ${shown(path)}\n`,
   );
 }
 

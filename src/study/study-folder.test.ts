@@ -131,16 +131,18 @@ describe('saveSort', () => {
 
   it('with replace, replaces and keeps the old sort as a backup', async () => {
     await saveSort(tmp.path, study, sortOf('anne', 0));
-    await saveSort(tmp.path, study, sortOf('anne', 1), { replace: true, now: new Date('2026-11-22T10:11:12.345Z') });
+    const replaced: string[] = [];
+    await saveSort(tmp.path, study, sortOf('anne', 1), { replace: true, now: new Date('2026-11-22T10:11:12.345Z'), onReplaced: (p) => replaced.push(p) });
     expect(await readSort(tmp.path, 'anne')).toEqual(sortOf('anne', 1));
     const backups = await readdir(join(tmp.path, BACKUP_DIR));
     expect(backups).toEqual(['anne.2026-11-22T10-11-12-345Z.json']);
+    expect(replaced).toEqual([join(tmp.path, BACKUP_DIR, 'anne.2026-11-22T10-11-12-345Z.json')]);
     expect(JSON.parse(await readFile(join(tmp.path, BACKUP_DIR, backups[0] ?? ''), 'utf8'))).toEqual(sortOf('anne', 0));
     expect((await readAllSorts(tmp.path, study)).map((s) => s.record?.participant)).toEqual(['anne']);
   });
 
   it('with replace and no earlier sort, simply saves', async () => {
-    await saveSort(tmp.path, study, sortOf('bram'), { replace: true });
+    await saveSort(tmp.path, study, sortOf('bram'), { replace: true, onReplaced: () => expect.unreachable('nothing to replace') });
     expect(await readSort(tmp.path, 'bram')).toEqual(sortOf('bram'));
   });
 

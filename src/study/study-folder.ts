@@ -148,9 +148,14 @@ export function newSortId(): string {
 /**
  * Saves a completed sort atomically. Never overwrites: a second sort for the same
  * participant is refused unless `replace`, and then the old one is moved to
- * sorts/replaced/ first. Returns the path written.
+ * sorts/replaced/ first (`onReplaced` learns where). Returns the path written.
  */
-export async function saveSort(dir: string, study: Study, record: SortRecord, options: { replace?: boolean; now?: Date } = {}): Promise<string> {
+export async function saveSort(
+  dir: string,
+  study: Study,
+  record: SortRecord,
+  options: { replace?: boolean; now?: Date; onReplaced?: (backupPath: string) => void } = {},
+): Promise<string> {
   assertValidSort(record, study, `sort of "${record.participant}"`);
   const path = sortPath(dir, record.participant);
   const data = `${JSON.stringify(record, null, 2)}\n`;
@@ -166,6 +171,7 @@ export async function saveSort(dir: string, study: Study, record: SortRecord, op
   } catch (error) {
     throw ioError(error, path, 'back up');
   }
+  options.onReplaced?.(backup);
   if (!(await writeFileExclusive(path, data))) throw new IoError(`${path} was written by another process at the same moment; try again`);
   return path;
 }

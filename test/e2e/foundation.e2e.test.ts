@@ -209,6 +209,7 @@ describe('qsort add and qsort list', () => {
     expect(replaced.stdout).toContain('Replaced the sort of "anne"');
     const backups = await readdir(join(tmp.path, 'ws', 'sorts', 'replaced'));
     expect(backups).toHaveLength(1);
+    expect(replaced.stdout).toContain(`the old sort is kept as ${join('ws', 'sorts', 'replaced', backups[0] ?? '')}\n`);
     expect(await readFile(join(tmp.path, 'ws', 'sorts', 'replaced', backups[0] ?? ''), 'utf8')).toBe(first);
     const now = JSON.parse(await readFile(join(tmp.path, 'ws', 'sorts', 'anne.json'), 'utf8')) as { scores: Record<string, number> };
     expect(now.scores['S01']).toBe(4);
