@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
-import { EXPORT_FORMATS } from '../formats/types.ts';
+import { EXPORT_FORMATS, formatList } from '../formats/types.ts';
 import type { ExportFormat } from '../formats/types.ts';
 import { addStudyOption, langOption, pickLang, studyDir } from './shared.ts';
 
@@ -25,13 +25,10 @@ export function registerExport(program: Command, deps: Deps): void {
     'after',
     `
 Formats:
-  csv-wide   header id,<sort>,<sort>,…; one row per statement (PQMethod/qmethod layout)
-  csv-long   participant,team,statement,score; one row per score
-  pqmethod   PQMethod .DAT and .STA (needs --out): CRLF line ends, no trailing spaces,
-             names cut to 8 characters and made unique; the .STA in Windows-1252
-             (UTF-8 with a byte-order mark when a statement has characters it lacks)
-  kade       KADE / Ken-Q CSV      htmlq   HTMLQ CSV (;)      eqws   EQ Web Sort JSON
-  json       the study and every sort, whole (qsort import and qsort init --from read it)
+${formatList(EXPORT_FORMATS)}
+A PQMethod export needs --out: it writes PATH.DAT (CRLF line ends, no trailing
+spaces, names cut to 8 characters and made unique) and PATH.STA (CRLF, Windows-1252;
+UTF-8 with a byte-order mark when a statement has characters Windows-1252 lacks).
 Only valid sorts are exported; an invalid sort file stops the export.
 
 Examples:

@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Deps } from '../deps.ts';
-import { IMPORT_FORMATS } from '../formats/types.ts';
+import { formatList, IMPORT_FORMATS } from '../formats/types.ts';
 import type { ImportFormat } from '../formats/types.ts';
 import { addStudyOption, printJson, studyDir } from './shared.ts';
 
@@ -24,13 +24,7 @@ export function registerImport(program: Command, deps: Deps): void {
     'after',
     `
 Formats (--format auto guesses from the file name and content):
-  csv-wide   header id,<sort>,<sort>,…; one row per statement (PQMethod/qmethod layout)
-  csv-long   participant,team,statement,score; one row per score
-  pqmethod   a PQMethod .DAT file (fixed width)
-  kade       KADE / Ken-Q CSV: a row of statement numbers, then name and scores per row
-  htmlq      HTMLQ / FlashQ CSV (;-separated, sid, uid, s1…sN)
-  eqws       EQ Web Sort / Easy-HTMLQ JSON: records with "sort": "2|-1|0|…"
-  json       qsort's own export (qsort export --format json)
+${formatList(IMPORT_FORMATS)}
 csv-wide, csv-long and json name the statements by id. The other formats give the
 scores in statement order: the k-th score belongs to the study's k-th statement.
 

@@ -14,19 +14,8 @@ import type { ExportFormat, ImportedData, ImportFormat, ParseOptions } from './t
 export { detectFormat } from './detect.ts';
 export { describePlace, dataErrorAt, oneLine } from './errors.ts';
 export type { Place } from './errors.ts';
-export { EXPORT_FORMATS, IMPORT_FORMATS } from './types.ts';
+export { EXPORT_FORMATS, FORMAT_DESCRIPTIONS, formatList, IMPORT_FORMATS } from './types.ts';
 export type { ExportFormat, ImportedData, ImportedSort, ImportFormat, ParseOptions } from './types.ts';
-
-/** What each format is, one line each (for --help and the README). */
-export const FORMAT_DESCRIPTIONS: Readonly<Record<ImportFormat, string>> = {
-  'csv-wide': 'wide CSV (PQMethod/qmethod layout): header id,<sort>,…; one row per statement',
-  'csv-long': 'long CSV: participant,team,statement,score; one row per score',
-  pqmethod: 'PQMethod .DAT (fixed width) with its .STA of statements',
-  kade: 'KADE / Ken-Q CSV: a row of statement numbers, then name and scores per participant',
-  htmlq: 'HTMLQ / FlashQ CSV: ;-separated, sid, uid, s1…sN, comment*, dur*',
-  eqws: 'EQ Web Sort / Easy-HTMLQ JSON: records with a "sort" string "2|-1|0|…" and an id',
-  json: "qsort's own JSON: the study and every sort, whole",
-};
 
 const PARSERS: Readonly<Record<ImportFormat, (text: string, options: ParseOptions) => ImportedData>> = {
   'csv-wide': parseCsvWide,

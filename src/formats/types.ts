@@ -8,6 +8,22 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const EXPORT_FORMATS = ['csv-wide', 'csv-long', 'pqmethod', 'kade', 'htmlq', 'eqws', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** What each format is, one line each (for --help and the README). */
+export const FORMAT_DESCRIPTIONS: Readonly<Record<ImportFormat, string>> = {
+  'csv-wide': 'header id,<sort>,<sort>,…; a row per statement (PQMethod, qmethod)',
+  'csv-long': 'participant,team,statement,score; a row per score',
+  pqmethod: 'PQMethod .DAT (fixed width), with its .STA of statements',
+  kade: 'KADE / Ken-Q CSV: statement numbers, then a row per participant',
+  htmlq: 'HTMLQ / FlashQ CSV: ;-separated, sid, uid, s1…sN, comment*, dur*',
+  eqws: 'EQ Web Sort / Easy-HTMLQ JSON: records with "sort": "2|-1|0|…"',
+  json: "qsort's own JSON: the study and every sort, whole",
+};
+
+/** The formats as an indented list for --help. */
+export function formatList(formats: readonly ImportFormat[]): string {
+  return formats.map((f) => `  ${f.padEnd(9)}  ${FORMAT_DESCRIPTIONS[f]}`).join('\n');
+}
+
 /** One sort as read from a file, before it is checked against a study. */
 export interface ImportedSort {
   readonly participant: string;
