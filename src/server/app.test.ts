@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -137,6 +137,23 @@ describe('POST /api/sorts', () => {
     const r = await post('/api/sorts', { ...validSort(study, 'anne'), ...change });
     expect(r.statusCode).toBe(422);
     expect(await sortFiles(dir)).toEqual([]);
+  });
+
+  it('refuses a sort made for another study (none of its statements exist here) with 422', async () => {
+    const foreign = Object.fromEntries(Object.values(validSort(study, 'anne').scores).map((score, i) => [`X${i}`, score]));
+    const r = await post('/api/sorts', { ...validSort(study, 'anne'), scores: foreign });
+    expect(r.statusCode).toBe(422);
+    expect(await sortFiles(dir)).toEqual([]);
+  });
+
+  it('refuses, with 409, a name whose sort file is on disk but unreadable (it is never overwritten)', async () => {
+    await writeFile(join(dir, 'sorts', 'anne.json'), '{ broken');
+    await app.close();
+    await start();
+    const r = await post('/api/sorts', validSort(study, 'anne'));
+    expect(r.statusCode).toBe(409);
+    expect(r.json<{ error: string }>().error).toMatch(/cannot be read/);
+    expect(await readFile(join(dir, 'sorts', 'anne.json'), 'utf8')).toBe('{ broken');
   });
 
   it('keeps deduplicating after a restart (indexes the stored sorts)', async () => {

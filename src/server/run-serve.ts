@@ -81,9 +81,8 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
     const first = urls[0] ?? `http://127.0.0.1:${port}`;
     const local = opts.host === '0.0.0.0' || opts.host === '::' ? `http://127.0.0.1:${port}` : first;
     const interactive = deps.isInteractive && !opts.plain;
-    if (!interactive) {
-      deps.stdout.write(`${urls.map((u) => `url  ${u}`).join('\n')}\ncode ${session.code}\njoin ${joinCommand(first, session.code)}\n`);
-    }
+    // Also before the dashboard: after it closes, the join command stays in the terminal's scrollback.
+    deps.stdout.write(`${urls.map((u) => `url  ${u}`).join('\n')}\ncode ${session.code}\njoin ${joinCommand(first, session.code)}\n`);
     deps.stderr.write(
       `facilitator only — the results of this session:\n` +
         `  curl -H "authorization: Bearer ${session.facilitatorToken}" ${local}/api/results\n` +

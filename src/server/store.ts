@@ -1,6 +1,7 @@
 import type { SortRecord, Study } from '../core/types.ts';
 import { DataError, IoError } from '../errors.ts';
-import { participantFileName, readAllSorts, readSort, saveSort } from '../study/study-folder.ts';
+import { stat } from 'node:fs/promises';
+import { participantFileName, readAllSorts, readSort, saveSort, sortPath } from '../study/study-folder.ts';
 
 /** What happened to a submitted sort. */
 export type SubmitOutcome =
@@ -8,6 +9,8 @@ export type SubmitOutcome =
   | { readonly kind: 'duplicate'; readonly record: SortRecord }
   | { readonly kind: 'conflict'; readonly message: string }
   | { readonly kind: 'invalid'; readonly message: string };
+
+const fileExists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 
 /** Participants whose names differ only in case share one file on macOS and Windows: serialize them together. */
 const participantKey = (participant: string): string => participantFileName(participant).toLowerCase();
@@ -100,8 +103,9 @@ export class SortStore {
       if (!(error instanceof IoError)) throw error;
       // Either the disk failed, or a file appeared that this server did not write (another qsort
       // process saved a sort for this participant): index that one and decide again.
+      if (!(await fileExists(sortPath(this.dir, record.participant)))) throw error;
       const onDisk = await readSort(this.dir, record.participant).catch(() => undefined);
-      if (!onDisk) throw error;
+      if (!onDisk) return { kind: 'conflict', message: `participant "${record.participant}" already has a sort file that cannot be read; choose another name` };
       this.#remember(onDisk, true);
       return this.#known(record) ?? { kind: 'conflict', message: `participant "${record.participant}" already has a sort in this study` };
     }
