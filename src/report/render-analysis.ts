@@ -100,7 +100,7 @@ const loadings: Section = (ctx, style) => {
   const { result } = ctx.input;
   const rows = result.loadings.map((row, i) => [
     ctx.sortNames[i] ?? result.sorts[i] ?? '',
-    ...row.map((a, f) => `${formatNumber(a, 2, ctx.lang).padStart(5)}${result.flags[i]?.[f] ? ` ${FLAG_MARK}` : ''}`),
+    ...row.map((a, f) => `${formatNumber(a, 2, ctx.lang).padStart(5)}${result.flags[i]?.[f] ? FLAG_MARK : ''}`),
     formatNumber(row.reduce((s, a) => s + a * a, 0), 2, ctx.lang),
   ]);
   const columns: TableColumn[] = [
@@ -171,8 +171,11 @@ const arrays: Section = (ctx, style) => {
   return `${sectionHeading(t.arraysHeading, style)}${paragraph(t.arraysIntro, style.width)}\n${parts.join('\n')}`;
 };
 
-/** "+4  1.85" and, relative to factor `focus`, the significance mark of the difference. */
-function scoreCell(ctx: ReportContext, s: ReportStatement, g: number, focus: number | null): string {
+/**
+ * "+4  1.85" (array score and z-score; without the z-score when `withZ` is false)
+ * and, relative to factor `focus`, the significance mark of the difference.
+ */
+function scoreCell(ctx: ReportContext, s: ReportStatement, g: number, focus: number | null, withZ: boolean): string {
   const { result } = ctx.input;
   const score = result.factorArrays[s.index]?.[g] ?? null;
   const z = formatNumber(result.zScores[s.index]?.[g], 2, ctx.lang);
@@ -182,7 +185,8 @@ function scoreCell(ctx: ReportContext, s: ReportStatement, g: number, focus: num
     const b = ctx.factorIds[g];
     mark = result.statementTable[s.index]?.comparisons.find((c) => (c.factors[0] === a && c.factors[1] === b) || (c.factors[0] === b && c.factors[1] === a))?.significance ?? '';
   }
-  return `${(score === null ? MISSING : formatScore(score)).padStart(2)} ${z.padStart(5)}${mark === '' ? '' : ` ${mark}`}`;
+  const shown = (score === null ? MISSING : formatScore(score)).padStart(2);
+  return `${withZ ? `${shown} ${z.padStart(5)}` : shown}${mark === '' ? '' : ` ${mark}`}`;
 }
 
 function statementTable(ctx: ReportContext, statements: readonly ReportStatement[], focus: number | null, style: TerminalStyle): string {
@@ -192,7 +196,9 @@ function statementTable(ctx: ReportContext, statements: readonly ReportStatement
     { header: t.th.statement, wrap: true },
     ...ctx.factorIds.map((id) => ({ header: id })),
   ];
-  const rows = statements.map((s) => [s.number, s.text, ...ctx.factorIds.map((_, g) => scoreCell(ctx, s, g, focus))]);
+  // score and z-score per factor while a 20-column statement still fits, else the score only
+  const withZ = 3 + 2 + 20 + ctx.factorIds.length * 14 <= style.width;
+  const rows = statements.map((s) => [s.number, s.text, ...ctx.factorIds.map((_, g) => scoreCell(ctx, s, g, focus, withZ))]);
   const bold = style.chalk.bold;
   return renderTable(columns, rows, style.width, (text, _row, column) => (focus !== null && column === focus + 2 ? bold(text) : text));
 }
