@@ -26,15 +26,16 @@ export function registerExport(program: Command, deps: Deps): void {
     `
 Formats:
 ${formatList(EXPORT_FORMATS)}
-A PQMethod export needs --out: it writes PATH.DAT (CRLF line ends, no trailing
-spaces, names cut to 8 characters and made unique) and PATH.STA (CRLF, Windows-1252;
-UTF-8 with a byte-order mark when a statement has characters Windows-1252 lacks).
+A PQMethod export needs --out. It writes PATH.DAT (CRLF line ends, no trailing
+spaces, names cut to 8 characters and made unique) and PATH.STA (CRLF line ends,
+Windows-1252; UTF-8 with a byte-order mark when a statement has characters that
+Windows-1252 lacks).
 Only valid sorts are exported; an invalid sort file stops the export.
 
 Examples:
   $ qsort export --study lipset > sorts.csv
   $ qsort export --format csv-long --out long.csv
-  $ qsort export --format pqmethod --out lipset      writes lipset.DAT and lipset.STA`,
+  $ qsort export --format pqmethod --out lipset    writes lipset.DAT, lipset.STA`,
   );
   command.action(async (opts: ExportOptions) => {
     const { resolve } = await import('node:path');

@@ -25,8 +25,8 @@ export function registerImport(program: Command, deps: Deps): void {
     `
 Formats (--format auto guesses from the file name and content):
 ${formatList(IMPORT_FORMATS)}
-csv-wide, csv-long and json name the statements by id. The other formats give the
-scores in statement order: the k-th score belongs to the study's k-th statement.
+csv-wide, csv-long and json name the statements by id. The other formats give
+the scores in statement order: the k-th score is the study's k-th statement's.
 
 Examples:
   $ qsort import sorts.csv --study lipset
