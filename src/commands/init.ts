@@ -110,6 +110,7 @@ async function initFrom(dir: string, opts: InitOptions & { from?: string }, deps
   deps.stdout.write(
     `Created study "${study.title}" in ${target} from ${from} (${result.format})\n` +
       `  ${study.statements.length} statements${result.statementsFile ? ` from ${result.statementsFile}` : ''}, distribution ${formatDistribution(study.distribution)}\n` +
-      `  ${result.imported} sort${result.imported === 1 ? '' : 's'} imported\n`,
+      `  ${result.imported} sort${result.imported === 1 ? '' : 's'} imported\n` +
+      `Next: qsort list --study ${dir}   (the sorts)\n`,
   );
 }
