@@ -3,8 +3,9 @@
  * lipset study and on a 24-statement study with teams and answers, opened in
  * headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core).
  * Checks: no console errors, no network requests, every chart present and
- * labelled, A4 page breaks in print, numbers equal to the analysis; saves PNG
- * screenshots in test-output/.
+ * labelled, A4 page breaks in print, the numbers equal to those of
+ * `qsort analyze --json` with the same options; saves PNG screenshots in
+ * test-output/.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -13,10 +14,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeStudy } from '../../src/analysis/index.ts';
-import { toAnalysisOptions } from '../../src/commands/analysis-options.ts';
-import { analysisInput } from '../../src/study/analysis-input.ts';
-import { createStudy, readStudy, readValidSorts, saveSort } from '../../src/study/study-folder.ts';
+import type { AnalysisResult } from '../../src/analysis/index.ts';
+import { createStudy, saveSort } from '../../src/study/study-folder.ts';
 import { runBuilt } from '../helpers/cli.ts';
 import { teamStudy } from '../helpers/team-study.ts';
 
@@ -87,9 +86,44 @@ function charts(page: Page): Promise<{ id: string; title: string; desc: string; 
   );
 }
 
-/** The data-value numbers of the loadings table, row by row. */
-function loadingsTable(page: Page): Promise<number[][]> {
-  return page.$$eval('#loadings tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td[data-value]')].map((td) => Number(td.getAttribute('data-value')))));
+/** The numbers of the report, read from the page (data-value attributes hold the exact values). */
+async function shownNumbers(page: Page) {
+  const values = (selector: string) =>
+    page.$$eval(selector, (rows) =>
+      rows.map((r) => [...r.querySelectorAll('[data-value]')].map((c) => (c.getAttribute('data-value') === 'null' ? null : Number(c.getAttribute('data-value'))))),
+    );
+  return {
+    loadings: await values('#loadings tbody tr'),
+    flags: await page.$$eval('#loadings tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td[data-value]')].map((c) => c.classList.contains('flagged')))),
+    sorts: await page.$$eval('#loadings tbody tr th', (cells) => cells.map((c) => c.textContent)),
+    ranking: await values('#ranking > figure table.ranking tbody tr'),
+    teams: await page.$$eval('#ranking .team', (teams) =>
+      teams.map((t) => [...t.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('[data-value]')].map((c) => Number(c.getAttribute('data-value'))))),
+    ),
+    eigenvalues: (await values('#factors tbody tr')).map((r) => r[0]),
+    factors: (await values('section.factor dl.factor-facts')).map((r) => r),
+    topFive: (await values('#top .top-list li')).map((r) => r[0]),
+  };
+}
+
+/** `qsort analyze --json` (the built CLI) on the same study with the same options. */
+async function analyzeJson(dir: string, options: readonly string[]): Promise<AnalysisResult> {
+  const run = await runBuilt(['analyze', '--study', dir, '--json', ...options], { cwd: work });
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as AnalysisResult;
+}
+
+/** The report shows exactly the numbers `analyze --json` gives. */
+async function expectSameNumbers(page: Page, json: AnalysisResult, top = 5): Promise<void> {
+  const shown = await shownNumbers(page);
+  expect(shown.sorts).toEqual(json.sorts);
+  expect(shown.loadings).toEqual(json.loadings);
+  expect(shown.flags).toEqual(json.flags);
+  expect(shown.ranking).toEqual(json.ranking.map((r) => [r.rank, r.mean, r.sd, r.topTwoShare, r.bottomTwoShare, r.n]));
+  expect(shown.teams).toEqual(json.rankingByGroup.map((g) => g.ranking.map((r) => [r.rank, r.mean])));
+  expect(shown.topFive).toEqual(json.ranking.filter((r) => r.rank <= top).map((r) => r.mean));
+  expect(shown.eigenvalues).toEqual(json.eigenvalues);
+  expect(shown.factors).toEqual(json.factors.map((f) => [f.definingSorts, f.explainedVariance, f.eigenvalue, f.reliability, f.se]));
 }
 
 async function expectWellFormed(opened: Opened, chartCount: number): Promise<void> {
@@ -117,13 +151,6 @@ async function expectWellFormed(opened: Opened, chartCount: number): Promise<voi
   await page.emulateMedia({ media: 'screen' });
 }
 
-/** The analysis of the study on disk, with the report's default options. */
-async function analysisOf(dir: string) {
-  const study = await readStudy(dir);
-  const sorts = await readValidSorts(dir, study);
-  return analyzeStudy(analysisInput(study, sorts), toAnalysisOptions({}, sorts.length));
-}
-
 describe('qsort report in Chromium', () => {
   it('renders the lipset study', async () => {
     const dir = join(work, 'lipset');
@@ -135,13 +162,19 @@ describe('qsort report in Chromium', () => {
 
     const opened = await open(join(dir, 'results', 'report.html'));
     await expectWellFormed(opened, 1 + 1 + 3);
-    const result = await analysisOf(dir);
-    expect(await loadingsTable(opened.page)).toEqual(result.loadings.map((r) => [...r]));
-    const means = await opened.page.$$eval('#ranking table.ranking tbody tr', (rows) => rows.map((r) => Number(r.querySelectorAll('[data-value]')[1]?.getAttribute('data-value'))));
-    expect(means).toEqual(result.ranking.map((r) => r.mean));
+    await expectSameNumbers(opened.page, await analyzeJson(dir, []));
     await opened.page.screenshot({ path: join(OUTPUT, 'report-lipset.png'), fullPage: true });
     await opened.page.close();
-  }, 60_000);
+
+    // the same with other options, given to both commands
+    const options = ['--factors', '2', '--extraction', 'centroid', '--correlation', 'spearman', '--flag', 'US1=1'];
+    const other = await runBuilt(['report', '--study', dir, '--out', join(work, 'lipset-centroid.html'), '--top', '3', ...options], { cwd: work });
+    expect(other.code).toBe(0);
+    const centroid = await open(join(work, 'lipset-centroid.html'));
+    await expectWellFormed(centroid, 1 + 1 + 2);
+    await expectSameNumbers(centroid.page, await analyzeJson(dir, options), 3);
+    await centroid.page.close();
+  }, 90_000);
 
   it('renders a 24-statement study with teams and answers, in Dutch and in English', async () => {
     const dir = join(work, 'klant');
@@ -154,7 +187,7 @@ describe('qsort report in Chromium', () => {
     const en = await runBuilt(['report', '--study', dir, '--lang', 'en', '--out', join(work, 'out') + '/'], { cwd: work });
     expect(en).toMatchObject({ code: 0, stdout: `${join(work, 'out', 'report.html')}\n` });
 
-    const result = await analysisOf(dir);
+    const result = await analyzeJson(dir, []);
     const teams = result.rankingByGroup.length;
     expect(teams).toBe(3);
     const charts = 1 + teams + 1 + result.factors.length;
@@ -163,7 +196,7 @@ describe('qsort report in Chromium', () => {
     await expectWellFormed(dutch, charts);
     expect(await dutch.page.locator('html').getAttribute('lang')).toBe('nl');
     expect(await dutch.page.locator('h2#factors-h').textContent()).toBe('Hoeveel factoren?');
-    expect(await loadingsTable(dutch.page)).toEqual(result.loadings.map((r) => [...r]));
+    await expectSameNumbers(dutch.page, result);
     expect(await dutch.page.locator('#comments blockquote').count()).toBeGreaterThan(20);
     await dutch.page.screenshot({ path: join(OUTPUT, 'report-team-nl.png'), fullPage: true });
     await dutch.page.close();
@@ -172,6 +205,7 @@ describe('qsort report in Chromium', () => {
     await expectWellFormed(english, charts);
     expect(await english.page.locator('html').getAttribute('lang')).toBe('en');
     expect(await english.page.getByText(study.statements[0]!.text.en!, { exact: true }).count()).toBeGreaterThan(0);
+    await expectSameNumbers(english.page, result);
     await english.page.screenshot({ path: join(OUTPUT, 'report-team-en.png'), fullPage: true });
     await english.page.close();
   }, 90_000);
