@@ -1,8 +1,10 @@
 import { analyzeStudy } from '../analysis/analyze-study.ts';
 import { rankStatements } from '../analysis/ranking.ts';
+import { toAnalysisOptions } from '../commands/analysis-options.ts';
 import { localText, statementLabel, statementText } from '../core/text.ts';
 import type { Lang, SortRecord, Study } from '../core/types.ts';
 import { QError } from '../errors.ts';
+import { analysisInput } from '../study/analysis-input.ts';
 import type { AnalysisSummary } from '../ui/dashboard.ts';
 import type { ParticipantStatus } from './progress.ts';
 
@@ -31,15 +33,10 @@ export interface SessionResults {
   readonly participants: readonly ParticipantStatus[];
 }
 
-/** The raw scores, statements × sorts, in study and sort order. */
-export function sortMatrix(study: Study, sorts: readonly SortRecord[]): number[][] {
-  return study.statements.map((s) => sorts.map((sort) => sort.scores[s.id] ?? 0));
-}
-
 /** Ranks the study's statements by mean score over the given sorts (pure; all sorts must be valid for the study). */
 export function rankSessionSorts(study: Study, sorts: readonly SortRecord[], lang: Lang = study.language): RankedRow[] {
   if (sorts.length === 0) return [];
-  return rankStatements(sortMatrix(study, sorts), { columns: study.distribution.scores }).map((r) => {
+  return rankStatements(analysisInput(study, sorts, lang).data, { columns: study.distribution.scores }).map((r) => {
     const statement = study.statements[r.statement]!;
     return {
       rank: r.rank,
@@ -67,28 +64,18 @@ export function sessionResults(study: Study, sorts: readonly SortRecord[], parti
 
 /** The fewest sorts for which the live viewpoint summary runs an analysis. */
 export const MIN_SORTS_FOR_VIEWPOINTS = 3;
-/** The live summary extracts at most this many factors (PCA, varimax); `qsort analyze` chooses freely. */
-export const LIVE_FACTOR_COUNT = 3;
 
 /**
  * The viewpoints of the sorts so far, for the projector: per factor the number
  * of defining sorts and the statements with the highest and lowest z-score.
- * PCA with varimax, min(3, sorts − 1) factors. Pure.
+ * The analysis runs with the same defaults as `qsort report` (PCA, varimax,
+ * three factors or fewer when the sorts do not allow more). Pure.
  */
 export function viewpointSummary(study: Study, sorts: readonly SortRecord[], lang: Lang = study.language): AnalysisSummary {
   if (sorts.length < MIN_SORTS_FOR_VIEWPOINTS) return { kind: 'too-few-sorts', sortCount: sorts.length, needed: MIN_SORTS_FOR_VIEWPOINTS };
-  const factorCount = Math.min(LIVE_FACTOR_COUNT, sorts.length - 1);
   let result;
   try {
-    result = analyzeStudy(
-      {
-        statements: study.statements.map((s) => ({ id: s.id, text: statementText(s, lang) })),
-        sorts: sorts.map((s) => ({ id: s.participant, ...(s.team ? { group: s.team } : {}) })),
-        data: sortMatrix(study, sorts),
-        distribution: study.distribution,
-      },
-      { factorCount },
-    );
+    result = analyzeStudy(analysisInput(study, sorts, lang), toAnalysisOptions({}, sorts.length));
   } catch (error) {
     if (error instanceof QError) return { kind: 'failed', message: error.message };
     throw error;
