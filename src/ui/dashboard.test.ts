@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParticipantStatus } from '../server/progress.ts';
 import type { RankedRow } from '../server/results.ts';
 import type { DashboardState } from './dashboard.ts';
-import { formatEventLine, formatMean, renderAnalysisSummary, renderDashboard, renderJoinScreen, renderRankView, teamCounts } from './dashboard.ts';
+import { formatEventLine, renderAnalysisSummary, renderDashboard, renderJoinScreen, renderRankView, teamCounts } from './dashboard.ts';
 
 const person = (participant: string, team: string | undefined, step: ParticipantStatus['step'], placed: number): ParticipantStatus => ({
   participant,
@@ -190,12 +190,6 @@ describe('renderAnalysisSummary', () => {
 
   it('explains when there are too few sorts', () => {
     expect(renderAnalysisSummary(state(), { kind: 'too-few-sorts', sortCount: 2, needed: 3 }, 80)).toContain('The viewpoints appear from 3 sorts on (now 2).');
-  });
-});
-
-describe('formatMean', () => {
-  it("uses a sign, one decimal, and the language's decimal mark", () => {
-    expect([formatMean(2.92, 'nl'), formatMean(2.92, 'en'), formatMean(-0.04, 'en'), formatMean(-1.25, 'nl')]).toEqual(['+2,9', '+2.9', '0.0', '-1,3']);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/types.ts';
+import { formatSigned } from '../report/html/format.ts';
 import type { ServerEvent } from '../server/app.ts';
 import type { ParticipantStatus } from '../server/progress.ts';
 import type { RankedRow } from '../server/results.ts';
@@ -109,16 +110,6 @@ const TEXT = {
 
 /** Control characters shown as "?": names come from the network and must not drive the terminal. */
 export const printable = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-
-/** A mean score with sign and one decimal, in the language's notation: "+2,9" (nl), "+2.9" (en). */
-export function formatMean(mean: number, lang: Lang): string {
-  const rounded = (Math.sign(mean) * Math.round(Math.abs(mean) * 10)) / 10; // half away from zero: ±1.25 → ±1.3
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  }).format(rounded === 0 ? 0 : rounded);
-}
 
 function keysLine(view: DashboardView, lang: Lang): string {
   const k = TEXT[lang].keys;
@@ -259,7 +250,7 @@ export function renderRankView(state: DashboardState, ranking: readonly RankedRo
   const items = rows.map((r) => {
     const tied = ranking.filter((x) => x.rank === r.rank).length > 1;
     const rank = `${r.rank}${tied ? '=' : ''}`.padStart(3);
-    const mean = formatMean(r.mean, state.lang).padStart(5);
+    const mean = formatSigned(r.mean, 1, state.lang).padStart(5);
     const text = wrapText(r.text, textWidth);
     return [`  ${rank}   ${(text[0] ?? '').padEnd(textWidth)}  ${mean}`, ...text.slice(1).map((l) => `        ${l}`)];
   });
