@@ -78,7 +78,7 @@ describe('qsort import', () => {
     await writeFile(join(dir, 'k.csv'), ',1,2,3,4,5\nAnn,-1,0,0,0,1\n');
     const refused = await run('import', join(dir, 'k.csv'), '--study', dir);
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toContain('k.csv:2, participant "Ann": the participant already has a sort in the study (use --replace');
+    expect(refused.stderr).toMatch(/k\.csv:2, participant "Ann": the participant already has a sort in the study; nothing was imported \(--replace replaces existing sorts and keeps the old ones as backups\)\n$/);
     const replaced = await run('import', join(dir, 'k.csv'), '--study', dir, '--replace');
     expect(replaced.code).toBe(0);
     expect((await readValidSorts(dir, study))[0]?.scores['S1']).toBe(-1);

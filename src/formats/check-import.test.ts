@@ -19,7 +19,7 @@ const ok = { a: -1, b: 0, c: 1 };
 
 describe('checkImport', () => {
   it('passes valid sorts', () => {
-    expect(checkImport([file('x.csv', [{ participant: 'A', scores: ok, line: 2 }])], study, { hasSort: () => false })).toEqual({ problems: [], total: 0 });
+    expect(checkImport([file('x.csv', [{ participant: 'A', scores: ok, line: 2 }])], study, { hasSort: () => false })).toEqual({ problems: [], total: 0, existing: 0 });
   });
 
   it('names file, line, participant and statement of every problem', () => {
@@ -47,11 +47,12 @@ describe('checkImport', () => {
       'two.json, record "k", participant "A": the participant appears twice in the import (also one.csv:2)',
       'two.json:9, participant "C": score -1 is used 0 times, the distribution asks for 1; score +1 is used 2 times, the distribution asks for 1',
       'two.json:10, participant "D": statement c has no score',
-      'two.json:11, participant "Old": the participant already has a sort in the study (use --replace to replace it; the old one is kept as a backup)',
+      'two.json:11, participant "Old": the participant already has a sort in the study',
       'two.json:12, participant " ": the participant id must not be empty',
       'two.json:13, participant "two\\nlines": the participant id must be one line of text without control characters',
     ]);
     expect(check.total).toBe(7);
+    expect(check.existing).toBe(1);
   });
 
   it('allows existing participants with replace, and caps the list but counts everything', () => {

@@ -17,6 +17,8 @@ export interface ImportCheck {
   readonly problems: readonly string[];
   /** How many problems there are in all. */
   readonly total: number;
+  /** How many of them are participants that already have a sort in the study. */
+  readonly existing: number;
 }
 
 /** Where a sort is; at the line of `statement` when the format puts each score on a line of its own. */
@@ -41,6 +43,7 @@ export function checkImport(
   const limit = options.limit ?? 20;
   const problems: string[] = [];
   let total = 0;
+  let existing = 0;
   const report = (line: string) => {
     total++;
     if (problems.length < limit) problems.push(oneLine(line));
@@ -63,11 +66,14 @@ export function checkImport(
       if (before !== undefined) report(`${place}: the participant appears twice in the import (also ${before})`);
       else {
         firstSeen.set(s.participant, describePlace({ file, line: s.line, where: s.line === undefined ? s.where : undefined }));
-        if (!options.replace && options.hasSort(s.participant)) report(`${place}: the participant already has a sort in the study (use --replace to replace it; the old one is kept as a backup)`);
+        if (!options.replace && options.hasSort(s.participant)) {
+          existing++;
+          report(`${place}: the participant already has a sort in the study`);
+        }
       }
     }
   }
-  return { problems, total };
+  return { problems, total, existing };
 }
 
 /** The record to save for an imported sort: qsort's own records as they are, others as new 'import' sorts. */

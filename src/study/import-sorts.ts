@@ -46,11 +46,12 @@ export async function assertImportable(dir: string, study: Study, files: readonl
   const existing = await sortFileNames(dir);
   const check = checkImport(files, study, { hasSort: (p) => existing.has(participantFileName(p)), ...(options.replace ? { replace: true } : {}) });
   if (check.total === 0) return;
+  const hint = check.existing > 0 ? ' (--replace replaces existing sorts and keeps the old ones as backups)' : '';
   const first = check.problems[0] ?? '';
-  if (check.total === 1) throw new DataError(`${first}; nothing was imported`);
+  if (check.total === 1) throw new DataError(`${first}; nothing was imported${hint}`);
   for (const line of check.problems) options.report(`  ${line}`);
   if (check.total > check.problems.length) options.report(`  … and ${check.total - check.problems.length} more`);
-  throw new DataError(`${check.total} problems in the import (listed above); nothing was imported`);
+  throw new DataError(`${check.total} problems in the import (listed above); nothing was imported${hint}`);
 }
 
 /** How many sorts are written at once. */
