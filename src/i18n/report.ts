@@ -114,6 +114,8 @@ const en = {
   loadingsIntro: (statements: number) =>
     `The correlation of each sort with each factor. ✓ and bold mark the factor a sort defines (flagged automatically when its loading is significant, |a| > 1.96/√${statements}, and larger than its loadings on the other factors together), or as set by hand.`,
   flaggedLabel: 'defining',
+  correlationsHeading: 'Correlations between the factors',
+  correlationsIntro: "The correlations between the factors' z-scores: close to 1 means two viewpoints are much alike.",
 
   commentsHeading: 'What the participants wrote',
   commentsIntro: 'Answers to the questions after the sort, grouped by the factor each participant defines.',
@@ -260,6 +262,8 @@ const nl: ReportText = {
   loadingsIntro: (statements) =>
     `De correlatie van elke sortering met elke factor. ✓ en vet markeren de factor die een sortering bepaalt (automatisch gemarkeerd wanneer de lading significant is, |a| > 1,96/√${statements}, en groter dan haar ladingen op de andere factoren samen), of zoals met de hand gekozen.`,
   flaggedLabel: 'bepalend',
+  correlationsHeading: 'Correlaties tussen de factoren',
+  correlationsIntro: 'De correlaties tussen de z-scores van de factoren: dicht bij 1 betekent dat twee gezichtspunten sterk op elkaar lijken.',
 
   commentsHeading: 'Wat de deelnemers schreven',
   commentsIntro: 'Antwoorden op de vragen na het sorteren, gegroepeerd volgens de factor die elke deelnemer bepaalt.',

@@ -93,9 +93,9 @@ async function shownNumbers(page: Page) {
       rows.map((r) => [...r.querySelectorAll('[data-value]')].map((c) => (c.getAttribute('data-value') === 'null' ? null : Number(c.getAttribute('data-value'))))),
     );
   return {
-    loadings: await values('#loadings tbody tr'),
-    flags: await page.$$eval('#loadings tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td[data-value]')].map((c) => c.classList.contains('flagged')))),
-    sorts: await page.$$eval('#loadings tbody tr th', (cells) => cells.map((c) => c.textContent)),
+    loadings: await values('#loadings table.loadings tbody tr'),
+    flags: await page.$$eval('#loadings table.loadings tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td[data-value]')].map((c) => c.classList.contains('flagged')))),
+    sorts: await page.$$eval('#loadings table.loadings tbody tr th', (cells) => cells.map((c) => c.textContent)),
     ranking: await values('#ranking > figure table.ranking tbody tr'),
     teams: await page.$$eval('#ranking .team', (teams) =>
       teams.map((t) => [...t.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('[data-value]')].map((c) => Number(c.getAttribute('data-value'))))),
@@ -103,6 +103,7 @@ async function shownNumbers(page: Page) {
     eigenvalues: (await values('#factors tbody tr')).map((r) => r[0]),
     factors: (await values('section.factor dl.factor-facts')).map((r) => r),
     topFive: (await values('#top .top-list li')).map((r) => r[0]),
+    factorCorrelations: await values('#loadings table.factor-correlations tbody tr'),
   };
 }
 
@@ -123,6 +124,7 @@ async function expectSameNumbers(page: Page, json: AnalysisResult, top = 5): Pro
   expect(shown.teams).toEqual(json.rankingByGroup.map((g) => g.ranking.map((r) => [r.rank, r.mean])));
   expect(shown.topFive).toEqual(json.ranking.filter((r) => r.rank <= top).map((r) => r.mean));
   expect(shown.eigenvalues).toEqual(json.eigenvalues);
+  expect(shown.factorCorrelations).toEqual(json.factors.length > 1 ? json.factorCorrelations : []);
   expect(shown.factors).toEqual(json.factors.map((f) => [f.definingSorts, f.explainedVariance, f.eigenvalue, f.reliability, f.se]));
 }
 

@@ -74,9 +74,9 @@ describe('buildReportHtml on lipset', () => {
   });
 
   it('shows the loadings and flags of the analysis', () => {
-    const rows = rowValues(sectionOf(doc, 'loadings'));
-    expect(rows).toEqual(result.loadings.map((r) => [...r]));
-    const cells = [...sectionOf(doc, 'loadings').matchAll(/<td class="n( flagged)?" data-value="([^"]+)">([\s\S]*?)<\/td>/g)];
+    const table = /<table class="loadings compact">[\s\S]*?<\/table>/.exec(sectionOf(doc, 'loadings'))![0];
+    expect(rowValues(table)).toEqual(result.loadings.map((r) => [...r]));
+    const cells = [...table.matchAll(/<td class="n( flagged)?" data-value="([^"]+)">([\s\S]*?)<\/td>/g)];
     expect(cells).toHaveLength(result.sorts.length * result.factors.length);
     cells.forEach((m, k) => {
       const j = Math.floor(k / result.factors.length);
@@ -84,6 +84,12 @@ describe('buildReportHtml on lipset', () => {
       expect(Boolean(m[1])).toBe(result.flags[j]![f]);
       expect(text(m[3]!).replace('✓', '').replace('(defining)', '').trim()).toBe(formatNumber(result.loadings[j]![f]!, 2, 'en'));
     });
+  });
+
+  it('shows the correlations between the factors', () => {
+    const section = sectionOf(doc, 'loadings');
+    const table = /<table class="factor-correlations compact">[\s\S]*?<\/table>/.exec(section)![0];
+    expect(rowValues(table)).toEqual(result.factorCorrelations.map((r) => [...r]));
   });
 
   it('ranks the statements as the analysis does (mean, SD, top/bottom shares, n)', () => {

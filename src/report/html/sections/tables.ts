@@ -40,5 +40,17 @@ export function loadingsSection(ctx: ReportContext): SafeHtml {
     ]),
     cls: 'loadings compact',
   });
-  return section('loadings', t.loadingsHeading, html`<p>${t.loadingsIntro(input.result.statements.length)}</p>${table}`);
+  const k = ctx.factorIds.length;
+  const correlations =
+    k < 2
+      ? ''
+      : html`<h3>${t.correlationsHeading}</h3><p>${t.correlationsIntro}</p>${dataTable({
+          columns: [{ label: '' }, ...ctx.factorIds.map((_, f) => ({ label: ctx.factorName(f), numeric: true }))],
+          rows: input.result.factorCorrelations.map((row, f) => [
+            { content: ctx.factorName(f), rowHeader: true },
+            ...row.map((r) => ({ content: formatNumber(r, 2, lang), numeric: true, value: r })),
+          ]),
+          cls: 'factor-correlations compact',
+        })}`;
+  return section('loadings', t.loadingsHeading, html`<p>${t.loadingsIntro(input.result.statements.length)}</p>${table}${correlations}`);
 }
