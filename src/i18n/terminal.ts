@@ -19,7 +19,7 @@ const en = {
     `Each team's ranks side by side (★ = the team's top ${top}), in the order of the overall ranking (rank and mean over all sorts).`,
   byFactorIntro: (top: number) =>
     `Each factor's ranks by z-score side by side (★ = the factor's top ${top}), in the order of the overall ranking (rank and mean over all sorts).`,
-  groupLegend: (short: string, name: string, sorts: number) => `${short} = ${name} (${plural(sorts, 'sort', 'sorts')})`,
+  groupLegend: (short: string, name: string, sorts: number) => `${short === name ? '' : `${short} = `}${name} (${plural(sorts, 'sort', 'sorts')})`,
   factorLegend: (short: string, sorts: number) => `${short}: ${plural(sorts, 'defining sort', 'defining sorts')}`,
   noFactorScores: 'no sort defines it, so it has no ranks',
   noTeams: 'note: no sort has a team, so there are no per-team ranks; below is the ranking over all sorts ("qsort list" shows the teams).',
@@ -81,7 +81,7 @@ const nl: TerminalText = {
     `De plaatsen per team naast elkaar (★ = de top ${top} van het team), in de volgorde van de totale rangschikking (plaats en gemiddelde over alle sorteringen).`,
   byFactorIntro: (top) =>
     `De plaatsen per factor op z-score naast elkaar (★ = de top ${top} van de factor), in de volgorde van de totale rangschikking (plaats en gemiddelde over alle sorteringen).`,
-  groupLegend: (short, name, sorts) => `${short} = ${name} (${plural(sorts, 'sortering', 'sorteringen')})`,
+  groupLegend: (short, name, sorts) => `${short === name ? '' : `${short} = `}${name} (${plural(sorts, 'sortering', 'sorteringen')})`,
   factorLegend: (short, sorts) => `${short}: ${plural(sorts, 'bepalende sortering', 'bepalende sorteringen')}`,
   noFactorScores: 'geen enkele sortering bepaalt deze factor, dus hij heeft geen plaatsen',
   noTeams: 'let op: geen enkele sortering heeft een team, dus er zijn geen plaatsen per team; hieronder staat de rangschikking over alle sorteringen ("qsort list" toont de teams).',

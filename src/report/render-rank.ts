@@ -119,7 +119,7 @@ function groupTables(view: RankView, style: TerminalStyle): string {
     if (view.by === 'factor') return `${t.factorLegend(shorts[i]!, g.sortCount)}${g.ranking === null ? ` (${t.noFactorScores})` : ''}`;
     return t.groupLegend(shorts[i]!, g.name, g.sortCount);
   });
-  return `${tables.join('\n')}${paragraph(legend.join(' · '), style.width)}`;
+  return `${tables.join('\n')}\n${paragraph(legend.join(' · '), style.width)}`;
 }
 
 /** `qsort rank`'s output. */
