@@ -1,4 +1,5 @@
 import type { Lang } from '../core/types.ts';
+import { JOIN_PAGE_TEXT as TEXT } from '../i18n/dashboard.ts';
 
 /** The join command a participant types. */
 export function joinCommand(url: string, code: string): string {
@@ -8,20 +9,6 @@ export function joinCommand(url: string, code: string): string {
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-const TEXT = {
-  nl: {
-    heading: 'Meedoen aan de Q-sort',
-    run: 'Open een terminal op je laptop en typ:',
-    ask: 'De code staat op het scherm van de begeleider; vraag ernaar als je die niet ziet.',
-    install: 'Nog geen qsort? Vraag de begeleider om hulp bij het installeren.',
-  },
-  en: {
-    heading: 'Join the Q-sort',
-    run: 'Open a terminal on your laptop and type:',
-    ask: "The code is on the facilitator's screen; ask for it if you cannot see it.",
-    install: 'No qsort yet? Ask the facilitator to help you install it.',
-  },
-} as const;
 
 /**
  * The page a browser (or a phone scanning the QR code) gets at GET /: how to

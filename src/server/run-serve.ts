@@ -7,6 +7,7 @@ import { pickLang, studyDir } from '../commands/shared.ts';
 import { localText } from '../core/text.ts';
 import type { Deps } from '../deps.ts';
 import { IoError, QError } from '../errors.ts';
+import { DASHBOARD_TEXT } from '../i18n/dashboard.ts';
 import { SORTS_DIR, readStudy } from '../study/study-folder.ts';
 import type { DashboardState } from '../ui/dashboard.ts';
 import { formatEventLine } from '../ui/dashboard.ts';
@@ -44,7 +45,6 @@ function stopSignal(): { stopped: Promise<void>; dispose: () => void } {
   return { stopped, dispose };
 }
 
-const CLOSE_NOTICE = { nl: 'Nog eens q om de sessie te sluiten (alle sorteringen zijn bewaard).', en: 'Press q again to close the session (all sorts are saved).' } as const;
 
 /** `qsort serve`: starts the server and shows the dashboard (TTY) or the event log (--plain / no TTY) until stopped. */
 export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<void> {
@@ -117,7 +117,7 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
           return () => listeners.delete(l);
         },
         stopped,
-        closeNotice: CLOSE_NOTICE[lang],
+        closeNotice: DASHBOARD_TEXT[lang].closeNotice,
       });
     }
   } finally {

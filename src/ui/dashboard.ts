@@ -1,4 +1,5 @@
 import type { Lang } from '../core/types.ts';
+import { DASHBOARD_TEXT as TEXT } from '../i18n/dashboard.ts';
 import { formatSigned } from '../report/html/format.ts';
 import type { ServerEvent } from '../server/app.ts';
 import type { ParticipantStatus } from '../server/progress.ts';
@@ -43,70 +44,6 @@ export type AnalysisSummary =
   | { readonly kind: 'too-few-sorts'; readonly sortCount: number; readonly needed: number }
   | { readonly kind: 'failed'; readonly message: string };
 
-const TEXT = {
-  nl: {
-    done: (d: number, of: string) => `${d}${of} klaar`,
-    of: (n: number) => ` van ${n}`,
-    joined: (n: number) => `${n} meegedaan`,
-    join: 'Meedoen:',
-    joinHeading: 'Doe mee — typ in een terminal:',
-    address: 'Adres',
-    code: 'Code',
-    participant: 'Deelnemer',
-    team: 'Team',
-    step: 'Stap',
-    cards: 'Kaarten',
-    noTeam: 'zonder team',
-    perTeam: 'Per team:',
-    teamCount: (done: number, joined: number) => `${done}/${joined} klaar`,
-    nobody: 'Nog niemand. Deelnemers verschijnen hier zodra ze meedoen.',
-    more: (n: number) => `… en nog ${n}`,
-    steps: { joined: 'binnen', presort: 'voorsorteren', sort: 'sorteren', questions: 'vragen', review: 'nakijken', done: '✓ klaar' },
-    keys: { join: 'j meedoen', dashboard: 'd deelnemers', rank: 'r top vijf', analysis: 'a standpunten', quit: 'q sluiten' },
-    topHeading: (n: number, sorts: number) => `De top ${n} — ${sorts} ${sorts === 1 ? 'sortering' : 'sorteringen'}`,
-    noSorts: 'Nog geen sorteringen binnen. De top vijf verschijnt na de eerste sortering.',
-    legend: 'Het getal rechts is de gemiddelde score van de stelling.',
-    viewpointsHeading: (sorts: number, k: number) => `De standpunten — ${k} ${k === 1 ? 'factor' : 'factoren'}, ${sorts} sorteringen`,
-    viewpoint: (v: ViewpointLine) =>
-      `Factor ${v.factor} — ${v.people} ${v.people === 1 ? 'persoon' : 'personen'}` +
-      (v.mostAgree ? ` — meest eens: ${v.mostAgree}` : '') +
-      (v.leastAgree ? `, minst eens: ${v.leastAgree}` : ''),
-    fullAnalysis: 'Volledige analyse: qsort analyze en qsort report.',
-    tooFew: (n: number, needed: number) => `De standpunten verschijnen vanaf ${needed} sorteringen (nu ${n}).`,
-    failed: (m: string) => `De analyse lukt nog niet: ${m}`,
-  },
-  en: {
-    done: (d: number, of: string) => `${d}${of} done`,
-    of: (n: number) => ` of ${n}`,
-    joined: (n: number) => `${n} joined`,
-    join: 'Join:',
-    joinHeading: 'Join in — type in a terminal:',
-    address: 'Address',
-    code: 'Code',
-    participant: 'Participant',
-    team: 'Team',
-    step: 'Step',
-    cards: 'Cards',
-    noTeam: 'no team',
-    perTeam: 'Per team:',
-    teamCount: (done: number, joined: number) => `${done}/${joined} done`,
-    nobody: 'Nobody yet. Participants appear here as soon as they join.',
-    more: (n: number) => `… and ${n} more`,
-    steps: { joined: 'joined', presort: 'pre-sorting', sort: 'sorting', questions: 'questions', review: 'reviewing', done: '✓ done' },
-    keys: { join: 'j join', dashboard: 'd participants', rank: 'r top five', analysis: 'a viewpoints', quit: 'q close' },
-    topHeading: (n: number, sorts: number) => `The top ${n} — ${sorts} ${sorts === 1 ? 'sort' : 'sorts'}`,
-    noSorts: 'No sorts yet. The top five appears after the first sort.',
-    legend: 'The number on the right is the mean score of the statement.',
-    viewpointsHeading: (sorts: number, k: number) => `The viewpoints — ${k} ${k === 1 ? 'factor' : 'factors'}, ${sorts} sorts`,
-    viewpoint: (v: ViewpointLine) =>
-      `Factor ${v.factor} — ${v.people} ${v.people === 1 ? 'person' : 'people'}` +
-      (v.mostAgree ? ` — most agree: ${v.mostAgree}` : '') +
-      (v.leastAgree ? `, least agree: ${v.leastAgree}` : ''),
-    fullAnalysis: 'The full analysis: qsort analyze and qsort report.',
-    tooFew: (n: number, needed: number) => `The viewpoints appear from ${needed} sorts on (now ${n}).`,
-    failed: (m: string) => `The analysis does not work yet: ${m}`,
-  },
-} as const;
 
 /** Control characters shown as "?": names come from the network and must not drive the terminal. */
 export const printable = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
