@@ -236,6 +236,6 @@ const correlations: Section = (ctx, style) => {
 
 /** `qsort analyze`'s terminal report. */
 export function renderAnalysis(ctx: ReportContext, style: TerminalStyle): string {
-  const top = `${heading(ctx.input.study.title, instructionText(ctx), style)}${summary(ctx, style)}`;
+  const top = `${heading(ctx.input.study.title, instructionText(ctx), style)}\n${summary(ctx, style)}`;
   return [top, ...[eigenvalues, factors, loadings, arrays, distinguishing, consensus, correlations].map((section) => section(ctx, style))].join('\n');
 }
