@@ -30,12 +30,21 @@ export function parseHtmlq(text: string, options: ParseOptions): ImportedData {
   }
   const names = header.cells.map((c) => c.toLowerCase());
   const statementCols: number[] = [];
-  names.forEach((name, col) => {
+  const numbered = names.flatMap((name, col) => {
     const m = STATEMENT_COLUMN.exec(name);
-    if (m) statementCols[Number(m[1]) - 1] = col;
+    return m ? [{ k: Number(m[1]), col }] : [];
   });
-  for (let k = 0; k < statementCols.length; k++) {
-    if (statementCols[k] === undefined) throw dataErrorAt({ file, line: header.line }, `the header has s${statementCols.length} but no s${k + 1}`);
+  const last = numbered.reduce((max, n) => Math.max(max, n.k), 0);
+  // s1…sN must all be there (checked without building an array as long as the largest N).
+  const byNumber = new Map<number, number>();
+  for (const n of numbered) {
+    if (byNumber.has(n.k)) throw dataErrorAt({ file, line: header.line, column: n.col + 1 }, `the header has s${n.k} twice`);
+    byNumber.set(n.k, n.col);
+  }
+  for (let k = 1; k <= Math.min(last, numbered.length + 1); k++) {
+    const col = byNumber.get(k);
+    if (col === undefined) throw dataErrorAt({ file, line: header.line }, `the header has s${last} but no s${k}`);
+    statementCols.push(col);
   }
   const ids = positionalIds(statementCols.length, options.statementIds);
   const uid = names.indexOf('uid');

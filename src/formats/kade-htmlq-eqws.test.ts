@@ -48,6 +48,8 @@ describe('parseHtmlq', () => {
   it.each([
     ['a;b\n1;2\n', 'h.csv:1: expected an HTMLQ header'],
     ['uid;s1;s3\nx;1;1\n', 'h.csv:1: the header has s3 but no s2'],
+    ['uid;s1;s999999999\nx;1;1\n', 'h.csv:1: the header has s999999999 but no s2'],
+    ['uid;s1;s1\nx;1;1\n', 'h.csv:1:3: the header has s1 twice'],
     ['uid;sid;s1;s2;s3\n;;1;0;-1\n', 'h.csv:2: a row without a participant'],
     ['uid;s1;s2;s3\nx;1;0;+-1\n', 'h.csv:2:4, participant "x", statement c: score "+-1" is not a whole number'],
     ['uid;s1;s2;s3\n', 'h.csv:1: no sorts below the header'],
