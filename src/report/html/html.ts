@@ -63,13 +63,3 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
 export function join(parts: readonly HtmlValue[], separator: HtmlValue = ''): SafeHtml {
   return new SafeHtml(parts.map(render).join(render(separator)));
 }
-
-/** A CSS-identifier-safe, id-safe token derived from any text (for element ids). */
-export function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase();
-  return s === '' ? 'x' : s;
-}

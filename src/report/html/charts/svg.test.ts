@@ -11,6 +11,8 @@ describe('text fitting', () => {
     const cut = fitText('A rather long statement about customers', 60, 10);
     expect(cut.endsWith('…')).toBe(true);
     expect([...cut].length).toBeLessThanOrEqual(Math.floor(60 / charWidth(10)));
+    expect(fitText('A rather long statement', 60, 10)).toBe('A rather…');
+    expect(fitText('Supercalifragilistic', 60, 10)).toBe('Supercali…');
   });
 
   it('wraps into at most maxLines lines that each fit (property)', () => {

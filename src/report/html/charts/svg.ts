@@ -51,14 +51,19 @@ export function charWidth(fontSize: number): number {
 }
 
 /**
- * Cuts `text` to fit `maxWidth` pixels at `fontSize`, ending with "…" when cut.
- * @example fitText('A rather long statement', 60, 10) // 'A rather l…'
+ * Cuts `text` to fit `maxWidth` pixels at `fontSize`, ending with "…" when cut
+ * (at a word boundary when one is near the end).
+ * @example fitText('A rather long statement', 60, 10) // 'A rather…'
  */
 export function fitText(text: string, maxWidth: number, fontSize: number): string {
   const max = Math.max(1, Math.floor(maxWidth / charWidth(fontSize)));
   const chars = [...text.replace(/\s+/g, ' ').trim()];
   if (chars.length <= max) return chars.join('');
-  return `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  const cut = chars.slice(0, Math.max(1, max - 1)).join('');
+  // end at a word boundary when that keeps most of the room
+  const space = cut.lastIndexOf(' ');
+  const kept = space >= cut.length * 0.6 ? cut.slice(0, space) : cut;
+  return `${kept.trimEnd().replace(/[,;:.\-–—]+$/, '')}…`;
 }
 
 /**
