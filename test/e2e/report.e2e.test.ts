@@ -148,8 +148,14 @@ async function expectWellFormed(opened: Opened, chartCount: number): Promise<voi
   const breaks = await page.$$eval('main > section', (sections) => sections.map((s) => s.ownerDocument.defaultView?.getComputedStyle(s).breakBefore));
   expect(breaks.length).toBeGreaterThan(5);
   expect(new Set(breaks)).toEqual(new Set(['page']));
-  const pdf = await page.pdf({ preferCSSPageSize: true });
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  expect(pdf.startsWith('%PDF-')).toBe(true);
+  const pages = [...pdf.matchAll(/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  expect(pages.length).toBeGreaterThan(breaks.length); // every section starts a page; some take more
+  for (const [w, h] of pages) {
+    expect(Math.abs(w! - 595.28)).toBeLessThan(2); // A4: 210 × 297 mm
+    expect(Math.abs(h! - 841.89)).toBeLessThan(2);
+  }
   await page.emulateMedia({ media: 'screen' });
 }
 
