@@ -185,6 +185,18 @@ describe('POST /api/progress', () => {
     expect(events).toEqual([]);
   });
 
+  it('refuses a name someone else is sorting under (another sort id) with 409, and lets it go after 15 quiet minutes', async () => {
+    let clock = new Date('2026-11-22T09:00:00Z');
+    await app.close();
+    await start({ now: () => clock });
+    expect((await post('/api/progress', { participant: 'anne', step: 'sort', placed: 3, sortId: 'a1' })).statusCode).toBe(200);
+    const other = await post('/api/progress', { participant: 'Anne', step: 'joined', placed: 0, sortId: 'a2' });
+    expect(other.statusCode).toBe(409);
+    expect(other.json<{ error: string }>().error).toMatch(/the name "Anne" is already used in this session; choose another/);
+    clock = new Date('2026-11-22T09:16:00Z');
+    expect((await post('/api/progress', { participant: 'Anne', step: 'joined', placed: 0, sortId: 'a2' })).statusCode).toBe(200);
+  });
+
   it('says in words what is wrong with a name', async () => {
     const r = await post('/api/progress', { participant: 'anne\n', step: 'sort', placed: 2 });
     expect(r.statusCode).toBe(422);

@@ -197,9 +197,16 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       const r = req.body as ProgressReport;
       const { participant } = r;
       const team = r.team || undefined;
-      // A late report from someone whose sort is stored changes nothing (and does not move them back on the dashboard).
-      if (store.hasSort(participant)) return { ok: true };
+      const taken = `the name "${participant}" is already used in this session; choose another (add an initial, for example)`;
+      // A late report from someone whose sort is stored changes nothing (and does not move them back on the dashboard);
+      // a report for that name with another sort id is someone else.
+      const stored = store.sortIdOf(participant);
+      if (stored !== undefined) {
+        if (r.sortId !== undefined && r.sortId !== stored) throw refuse(req, 409, taken);
+        return { ok: true };
+      }
       const result = board.report({ ...r, participant, ...(team ? { team } : {}) }, now());
+      if (result === 'taken') throw refuse(req, 409, taken);
       if (!result) throw refuse(req, 429, 'too many participants in this session');
       const who = { participant, ...(team ? { team } : {}) };
       if (result.isNew) emit({ type: 'joined', ...who });

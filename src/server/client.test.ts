@@ -138,11 +138,20 @@ describe('submitSort', () => {
 });
 
 describe('reportProgress', () => {
-  it('returns true when the server has it and false, without throwing, when it cannot be reached', async () => {
-    expect(await reportProgress(url, CODE, { participant: 'anne', step: 'sort', placed: 3 })).toBe(true);
-    expect(await reportProgress(url, 'WRONG9', { participant: 'anne', step: 'sort', placed: 3 })).toBe(false);
+  it("says 'ok' when the server has it and 'failed', without throwing, when it cannot be reached", async () => {
+    expect(await reportProgress(url, CODE, { participant: 'anne', step: 'sort', placed: 3 })).toBe('ok');
+    expect(await reportProgress(url, 'WRONG9', { participant: 'anne', step: 'sort', placed: 3 })).toBe('failed');
     await app?.close();
-    expect(await reportProgress(url, CODE, { participant: 'anne', step: 'sort', placed: 4 })).toBe(false);
+    expect(await reportProgress(url, CODE, { participant: 'anne', step: 'sort', placed: 4 })).toBe('failed');
+  });
+
+  it("says 'name-taken' when someone else sorts under that name (another sort id), before they sort", async () => {
+    expect(await reportProgress(url, CODE, { participant: 'Anne', step: 'joined', placed: 0, sortId: 'first' })).toBe('ok');
+    expect(await reportProgress(url, CODE, { participant: 'anne', step: 'joined', placed: 0, sortId: 'second' })).toBe('name-taken');
+    expect(await reportProgress(url, CODE, { participant: 'Anne', step: 'sort', placed: 5, sortId: 'first' })).toBe('ok');
+    await submitSort(url, CODE, validSort(study, 'bob'));
+    expect(await reportProgress(url, CODE, { participant: 'bob', step: 'joined', placed: 0, sortId: 'not-bobs' })).toBe('name-taken');
+    expect(await reportProgress(url, CODE, { participant: 'bob', step: 'review', placed: 9, sortId: 'sort-bob' })).toBe('ok');
   });
 });
 

@@ -155,8 +155,16 @@ export async function submitSort(url: string, code: string, record: SortRecord, 
   });
 }
 
-/** Tells the dashboard where a participant is. Best effort: one short attempt, never throws; returns whether it arrived. */
-export async function reportProgress(url: string, code: string, progress: ProgressReport, options: ClientOptions = {}): Promise<boolean> {
+/** What became of a progress report: arrived; refused because someone else uses the name; or lost (no matter). */
+export type ProgressResult = 'ok' | 'name-taken' | 'failed';
+
+/**
+ * Tells the dashboard where a participant is. Best effort: one short attempt,
+ * never throws. Send it with the sort id at the start ("joined"): 'name-taken'
+ * means another participant uses that name (a stored sort, or sorting right
+ * now), so the participant can choose another before sorting.
+ */
+export async function reportProgress(url: string, code: string, progress: ProgressReport, options: ClientOptions = {}): Promise<ProgressResult> {
   try {
     const origin = serverOrigin(url);
     await request(
@@ -164,8 +172,8 @@ export async function reportProgress(url: string, code: string, progress: Progre
       { method: 'POST', headers: { ...codeHeaders(code), 'content-type': 'application/json' }, body: JSON.stringify(progress) },
       { ...options, timeoutMs: options.timeoutMs ?? 3000 },
     );
-    return true;
-  } catch {
-    return false;
+    return 'ok';
+  } catch (error) {
+    return error instanceof RefusedError && error.status === 409 ? 'name-taken' : 'failed';
   }
 }

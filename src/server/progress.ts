@@ -1,3 +1,5 @@
+import { participantKey } from './store.ts';
+
 /**
  * Where each participant of a workshop session is, as the dashboard shows it.
  * Kept in memory only: progress reports are hints, the stored sorts are the truth.
@@ -16,6 +18,11 @@ export interface ProgressReport {
   readonly placed: number;
   /** Cards in the study (optional; the server knows it). */
   readonly total?: number;
+  /**
+   * The id the sort will be submitted with. With it the server can tell two
+   * people who chose the same name apart, and say so before they sort.
+   */
+  readonly sortId?: string;
 }
 
 export interface ParticipantStatus {
@@ -31,22 +38,36 @@ export interface ParticipantStatus {
 
 /** At most this many participants are tracked: a flood of made-up names cannot exhaust memory. */
 export const MAX_TRACKED = 5000;
+/** A name reported with another sort id within this time belongs to someone else (15 minutes). */
+export const ACTIVE_MS = 15 * 60_000;
 
 export class ProgressBoard {
   readonly #total: number;
+  /** By participantKey: names that differ only in case are one participant, as in the sort store. */
   readonly #byName = new Map<string, ParticipantStatus>();
+  readonly #sortIds = new Map<string, string>();
 
   constructor(statementCount: number) {
     this.#total = statementCount;
   }
 
-  /** Records a report; returns whether this participant is new, or undefined when the board is full. */
-  report(r: ProgressReport, now: Date): { isNew: boolean } | undefined {
-    const old = this.#byName.get(r.participant);
+  /**
+   * Records a report. Returns whether this participant is new; 'taken' when
+   * someone else is sorting under this name right now (another sort id, active
+   * within ACTIVE_MS); undefined when the board is full.
+   */
+  report(r: ProgressReport, now: Date): { isNew: boolean } | 'taken' | undefined {
+    const key = participantKey(r.participant);
+    const old = this.#byName.get(key);
     if (!old && this.#byName.size >= MAX_TRACKED) return undefined;
     if (old?.done) return { isNew: false };
+    const known = this.#sortIds.get(key);
+    if (old && known !== undefined && r.sortId !== undefined && known !== r.sortId && now.getTime() - Date.parse(old.updatedAt) < ACTIVE_MS) {
+      return 'taken';
+    }
+    if (r.sortId !== undefined) this.#sortIds.set(key, r.sortId);
     const team = r.team || old?.team;
-    this.#byName.set(r.participant, {
+    this.#byName.set(key, {
       participant: r.participant,
       ...(team ? { team } : {}),
       step: r.step,
@@ -60,9 +81,10 @@ export class ProgressBoard {
 
   /** Marks a participant done (their sort is stored). */
   done(participant: string, team: string | undefined, now: Date): void {
-    const old = this.#byName.get(participant);
+    const key = participantKey(participant);
+    const old = this.#byName.get(key);
     const t = team || old?.team;
-    this.#byName.set(participant, {
+    this.#byName.set(key, {
       participant,
       ...(t ? { team: t } : {}),
       step: 'done',

@@ -40,6 +40,7 @@ export const progressBodySchema = {
     step: { type: 'string', enum: [...PROGRESS_STEPS] },
     placed: { type: 'integer', minimum: 0, maximum: 10000 },
     total: { type: 'integer', minimum: 0, maximum: 10000 },
+    sortId: { type: 'string', minLength: 1, maxLength: 100 },
   },
 } as const;
 

@@ -12,8 +12,8 @@ export type SubmitOutcome =
 
 const fileExists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 
-/** Participants whose names differ only in case share one file on macOS and Windows: serialize them together. */
-const participantKey = (participant: string): string => participantFileName(participant).toLowerCase();
+/** One key per participant: names that differ only in case share one file on macOS and Windows, so they are one participant. */
+export const participantKey = (participant: string): string => participantFileName(participant).toLowerCase();
 
 /**
  * The sorts of one study as the server sees them: every stored sort indexed by
@@ -58,9 +58,9 @@ export class SortStore {
     return this.#valid.size;
   }
 
-  /** Whether the participant has a stored sort. */
-  hasSort(participant: string): boolean {
-    return this.#sortIdByParticipant.has(participantKey(participant));
+  /** The sort id of the participant's stored sort, if any. */
+  sortIdOf(participant: string): string | undefined {
+    return this.#sortIdByParticipant.get(participantKey(participant));
   }
 
   /**
