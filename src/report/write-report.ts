@@ -5,6 +5,7 @@ import { pickLang } from '../commands/shared.ts';
 import { toAnalysisOptions } from '../commands/analysis-options.ts';
 import type { ReportCliOptions } from '../commands/report.ts';
 import type { Deps } from '../deps.ts';
+import { terminalText } from '../i18n/terminal.ts';
 import { analysisInput } from '../study/analysis-input.ts';
 import { writeFileAtomic } from '../study/atomic.ts';
 import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
@@ -17,7 +18,7 @@ export const REPORT_FILE = 'report.html';
 /** What {@link writeReport} did. */
 export interface WrittenReport {
   readonly path: string;
-  /** Lines for stderr: skipped sorts and the analysis' warnings. */
+  /** Lines for stderr: skipped sorts, the default number of factors, and the analysis' warnings. */
   readonly messages: readonly string[];
 }
 
@@ -56,5 +57,6 @@ export async function writeReport(dir: string, opts: ReportCliOptions, deps: Dep
   });
   const path = await outputPath(dir, opts.out, deps.cwd);
   await writeFileAtomic(path, html);
-  return { path, messages: [...messages, ...result.warnings.map((w) => `warning: ${w.message}`)] };
+  const note = opts.factors === undefined ? [terminalText(lang).defaultFactors(result.options.factorCount)] : [];
+  return { path, messages: [...messages, ...note, ...result.warnings.map((w) => `warning: ${w.message}`)] };
 }

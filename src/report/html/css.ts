@@ -120,6 +120,8 @@ caption { text-align: left; font-weight: 600; padding-bottom: .4rem; }
 th, td { padding: .38rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; text-align: left; }
 thead th { font-size: .78rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; font-weight: 600; border-bottom: 2px solid #cfd6dd; vertical-align: bottom; }
 tbody th { font-weight: 400; }
+th, td { overflow-wrap: anywhere; }
+.n { overflow-wrap: normal; }
 tbody tr:nth-child(even) { background: #fafbfc; }
 .n { text-align: right; white-space: nowrap; }
 table.compact { width: auto; min-width: 22rem; }
