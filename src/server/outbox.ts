@@ -2,7 +2,7 @@ import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSortRecord } from '../core/schema.ts';
 import type { SortRecord } from '../core/types.ts';
-import { IoError, ioError } from '../errors.ts';
+import { DataError, IoError, ioError } from '../errors.ts';
 import { isTempFile, writeFileAtomic } from '../study/atomic.ts';
 import { participantFileName } from '../study/study-folder.ts';
 import { RefusedError, submitSort } from './client.ts';
@@ -33,7 +33,7 @@ export const outboxPath = (dir: string, sortId: string): string => join(dir, OUT
 
 function parseEntry(v: unknown, where: string): OutboxEntry {
   const o = v as Partial<Record<keyof OutboxEntry, unknown>> | null;
-  if (!o || typeof o.url !== 'string' || typeof o.code !== 'string') throw new IoError(`${where}: not an outbox entry (needs "url", "code" and "record")`);
+  if (!o || typeof o.url !== 'string' || typeof o.code !== 'string') throw new DataError(`${where}: not an outbox entry (needs "url", "code" and "record")`);
   return {
     schemaVersion: 1,
     url: o.url,
@@ -43,6 +43,7 @@ function parseEntry(v: unknown, where: string): OutboxEntry {
   };
 }
 
+/** Writes a sort to the outbox (atomically); returns the file. */
 export async function queueSubmission(dir: string, entry: Omit<OutboxEntry, 'schemaVersion'>): Promise<string> {
   const path = outboxPath(dir, entry.record.sortId);
   await writeFileAtomic(path, `${JSON.stringify({ schemaVersion: 1, ...entry }, null, 2)}\n`);

@@ -1,6 +1,6 @@
+import { stat } from 'node:fs/promises';
 import type { SortRecord, Study } from '../core/types.ts';
 import { DataError, IoError } from '../errors.ts';
-import { stat } from 'node:fs/promises';
 import { participantFileName, readAllSorts, readSort, saveSort, sortPath } from '../study/study-folder.ts';
 
 /** What happened to a submitted sort. */
