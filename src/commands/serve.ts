@@ -1,7 +1,15 @@
+import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { addStudyOption, langOption, nonNegativeInt, positiveInt } from './shared.ts';
+
+/** A TCP port: 0 (any free port) to 65535. */
+export function portNumber(value: string): number {
+  const n = nonNegativeInt(value);
+  if (n > 65535) throw new InvalidArgumentError('must be a port number from 0 to 65535');
+  return n;
+}
 
 export interface ServeCommandOptions {
   study?: string;
@@ -22,7 +30,7 @@ export function registerServe(program: Command, deps: Deps): void {
       .command('serve')
       .description("collect a workshop's sorts over the local network, with a live dashboard"),
   )
-    .option('--port <n>', 'the port to listen on (0: any free port)', nonNegativeInt, DEFAULT_PORT)
+    .option('--port <n>', 'the port to listen on (0: any free port)', portNumber, DEFAULT_PORT)
     .option('--host <address>', 'the address to listen on (0.0.0.0: every network; 127.0.0.1: this computer only)', '0.0.0.0')
     .option('--expect <n>', 'how many participants you expect (for the dashboard)', positiveInt)
     .option('--code <code>', 'choose the session code (4–32 letters or digits), e.g. for handouts printed in advance')
