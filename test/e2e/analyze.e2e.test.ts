@@ -278,7 +278,8 @@ describe('qsort rank', () => {
     for (const line of run.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     const teams = [...new Set(sorts.map((s) => s.team))];
     expect(teams.length).toBeGreaterThan(1);
-    for (const team of teams) expect(run.stdout).toContain(team!.length <= 8 ? team! : `= ${team}`);
+    const flat = run.stdout.replace(/\s+/g, ' ');
+    for (const team of teams) expect(flat).toContain(team!.length <= 8 ? `${team} (` : `= ${team} (`);
     const json = JSON.parse((await runBuilt(['rank', '--study', dir, '--by', 'team', '--json'], { cwd: tmp.path })).stdout) as {
       teams: { team: string; sortCount: number; ranking: { id: string; rank: number; top: boolean }[] }[];
     };
