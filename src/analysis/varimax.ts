@@ -15,7 +15,7 @@
  * no rotation matrix).
  */
 import { thinSvd } from './linalg.ts';
-import { identity, type Matrix, multiply, multiplyTransposed, transpose } from './matrix.ts';
+import { identity, type Matrix, multiply, transpose } from './matrix.ts';
 
 /** The result of {@link varimax}. */
 export interface RotationResult {
@@ -54,18 +54,42 @@ export function varimax(loadings: Matrix, options: VarimaxOptions = {}): Rotatio
     const h = Math.sqrt(row.reduce((s, x) => s + x * x, 0));
     return normalize && h > 0 ? h : 1;
   });
-  const x = loadings.map((row, i) => row.map((v) => v / sc[i]!));
+  // x (p × k) flat, row-major; one pass over the rows per iteration, no per-row allocation
+  const x = new Float64Array(p * k);
+  loadings.forEach((row, i) => row.forEach((v, j) => (x[i * k + j] = v / sc[i]!)));
+  const z = new Float64Array(p * k);
+  const tf = new Float64Array(k * k);
+  const rotate = (t: Matrix): void => {
+    t.forEach((row, q) => row.forEach((v, j) => (tf[q * k + j] = v)));
+    for (let i = 0; i < p; i++) {
+      const base = i * k;
+      for (let j = 0; j < k; j++) {
+        let s = 0;
+        for (let q = 0; q < k; q++) s += x[base + q]! * tf[q * k + j]!;
+        z[base + j] = s;
+      }
+    }
+  };
   let t: number[][] = identity(k);
   let d = 0;
   let iterations = 0;
   let converged = false;
   for (let it = 1; it <= maxIterations; it++) {
     iterations = it;
-    const z = multiply(x, t);
-    const colSq = new Array<number>(k).fill(0);
-    for (const row of z) for (let j = 0; j < k; j++) colSq[j]! += row[j]! * row[j]!;
-    const target = z.map((row) => row.map((v, j) => v * v * v - (v * colSq[j]!) / p));
-    const b = multiplyTransposed(x, target);
+    rotate(t);
+    const colSq = new Float64Array(k);
+    for (let i = 0; i < p * k; i++) colSq[i % k]! += z[i]! * z[i]!;
+    // B = xᵀ (z³ − z·diag(colSq)/p)
+    const bf = new Float64Array(k * k);
+    for (let i = 0; i < p; i++) {
+      const base = i * k;
+      for (let j = 0; j < k; j++) {
+        const v = z[base + j]!;
+        const target = v * v * v - (v * colSq[j]!) / p;
+        for (let q = 0; q < k; q++) bf[q * k + j]! += x[base + q]! * target;
+      }
+    }
+    const b = Array.from({ length: k }, (_, q) => Array.from(bf.subarray(q * k, q * k + k)));
     const svd = thinSvd(b);
     t = multiply(svd.u, transpose(svd.v));
     const dPast = d;
@@ -75,7 +99,8 @@ export function varimax(loadings: Matrix, options: VarimaxOptions = {}): Rotatio
       break;
     }
   }
-  const rotated = multiply(x, t).map((row, i) => row.map((v) => v * sc[i]!));
+  rotate(t);
+  const rotated = Array.from({ length: p }, (_, i) => Array.from({ length: k }, (_, j) => z[i * k + j]! * sc[i]!));
   return { loadings: rotated, rotation: t, iterations, converged };
 }
 
