@@ -92,6 +92,7 @@ function scriptedUi(script: Script, log: string[]): SortUi {
           script.stopInGridAfter = undefined;
           throw new Exit('User force closed the prompt with SIGINT');
         }
+        if (presses > 1000) throw new Error('Enter does not complete the grid (stuck on a full column?)');
         s = reduceGrid(s, { type: 'enter' });
         presses++;
         config.onChange?.(s);
@@ -173,10 +174,14 @@ describe('runSort', () => {
     await expect(runSort(first.options)).rejects.toMatchObject({ name: 'ExitPromptError' });
     expect(first.messages.join('')).toContain(`Stopped. Your sort so far is saved in ${draftPath(dir, 'P01')}.`);
     expect(first.messages.join('')).toContain('To continue: qsort sort --study s --participant P01');
-    const draft = (await readDraft(dir, 'P01')) as SortDraft;
+    const draft = (await readDraft(dir, 'P01')) as SortDraft & { cursorWasMovedToFullColumn?: boolean };
     expect(draft.step).toBe('grid');
     expect(24 - (draft.grid?.queue.length ?? 0)).toBe(9);
     const placedBefore = draft.grid?.columns.map((c) => [...c]) ?? [];
+    // Leave the stored cursor on the full +4 column, as a participant who moved there before the crash would.
+    const { writeDraft } = await import('../study/study-folder.ts');
+    await writeDraft(dir, 'P01', { ...draft, grid: { ...draft.grid, cursor: { col: 8, row: null } } });
+    Object.assign(draft, { cursorWasMovedToFullColumn: (draft.grid?.columns[8]?.length ?? 0) === 1 });
 
     const log: string[] = [];
     let resumedFrom: GridState | undefined;
@@ -190,6 +195,11 @@ describe('runSort', () => {
     const { record } = await runSort(second.options);
     expect(log[0]).toBe('choose:There is an unfinished sort of “P01” (grid, 9 of 24 placed).\n  What would you like to do?');
     expect(resumedFrom?.columns).toEqual(placedBefore);
+    // The highlight starts on a free place, even though the draft's cursor was left on a full column.
+    expect(draft.cursorWasMovedToFullColumn).toBe(true);
+    expect(resumedFrom?.cursor.row).toBeNull();
+    const col = resumedFrom?.cursor.col ?? -1;
+    expect(resumedFrom?.columns[col]?.length).toBeLessThan(study.distribution.counts[col] ?? 0);
     placedBefore.forEach((column, col) => {
       for (const id of column) expect(record.scores[id]).toBe(study.distribution.scores[col]);
     });

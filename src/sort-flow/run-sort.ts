@@ -5,7 +5,7 @@ import { sortTexts } from '../i18n/sort.ts';
 import { cardsFor, studyHeading } from '../prompts/cards.ts';
 import type { ScreenSize } from '../prompts/layout.ts';
 import { isPresortDone, toPresort } from '../prompts/presort/state.ts';
-import { initGrid, placedCount } from '../prompts/qsort-grid/state.ts';
+import { aimed, initGrid, placedCount } from '../prompts/qsort-grid/state.ts';
 import { reviewBody } from '../prompts/review/render.ts';
 import type { SortStyle } from '../prompts/theme.ts';
 import type { SortDraft, SortStep } from './draft.ts';
@@ -201,7 +201,8 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
       if (!isPresortDone(presort)) continue;
       await goTo('grid', { presort, grid: draft.grid ?? initGrid(study.distribution, toPresort(presort)) });
     } else if (draft.step === 'grid') {
-      const start = draft.grid ?? initGrid(study.distribution, toPresort(draft.presort));
+      // The highlight starts on the best free column also when a stopped sort resumes.
+      const start = aimed(draft.grid ?? initGrid(study.distribution, toPresort(draft.presort)));
       const grid = await ui.grid({ ...common, initial: start, onChange: (s) => save({ ...draft, grid: s }) });
       if (grid.queue.length > 0) continue;
       await goTo('review', { grid });

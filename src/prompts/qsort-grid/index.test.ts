@@ -51,7 +51,7 @@ describe('qsort grid prompt', () => {
        In your hand, from the + agree pile (3 left on this pile, 9 in all):
        ▸  1  Statement number 1 says something.
 
-       ←/→ column · Enter place · ↑/↓ pick up a card · ⌫ take back · Ctrl-C stop"
+       ←/→ column · Enter place · ↑/↓ select a card · ⌫ take back · Ctrl-C stop"
     `);
     for (let i = 0; i < 9; i++) events.keypress('enter');
     expect(getScreen()).toMatchInlineSnapshot(`
@@ -70,7 +70,7 @@ describe('qsort grid prompt', () => {
        All 9 statements are placed. Press Enter to review your sort.
 
 
-       Enter review · ↑/↓ pick up a card · ⌫ take back · Ctrl-C stop"
+       Enter review · ↑/↓ select a card · ⌫ take back · Ctrl-C stop"
     `);
     events.keypress('enter');
     const done = await answer;
@@ -99,7 +99,7 @@ describe('qsort grid prompt', () => {
     events.keypress('backspace');
     expect(getScreen()).toContain('Er is nog niets om terug te nemen.');
     expect(getScreen()).toContain('Raster · 0 van 9 geplaatst');
-    expect(getScreen()).toContain('←/→ kolom · Enter neerleggen · ↑/↓ kaart oppakken · ⌫ terugnemen');
+    expect(getScreen()).toContain('←/→ kolom · Enter leggen · ↑/↓ kaart kiezen · ⌫ terugnemen · Ctrl-C stoppen');
   });
 
   it('marks the cursor with inverse video when colour is on, and with ▸ ◂ always', async () => {

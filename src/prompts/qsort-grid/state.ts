@@ -75,8 +75,12 @@ export function bestColumn(s: Pick<GridState, 'columns' | 'capacities' | 'scores
   return [...free].sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle) || room(b) - room(a) || a - b)[0] ?? -1;
 }
 
-/** The cursor for the card in hand: on the best free column's slot (or unchanged when all are placed). */
-function aimed(s: GridState): GridState {
+/**
+ * The cursor for the card in hand: on the best free column's free place (with
+ * no card in hand, on the free-place row of the same column). Used after every
+ * placement, and when a grid is shown again (resumed, or back from the review).
+ */
+export function aimed(s: GridState): GridState {
   const card = inHand(s);
   if (card === undefined) return { ...s, cursor: { col: s.cursor.col, row: null } };
   const col = bestColumn(s, s.piles[card] ?? 'neutral');
