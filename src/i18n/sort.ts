@@ -44,7 +44,7 @@ export interface SortTexts {
   readonly allPlaced: (count: number) => string;
   readonly allPlacedOnCard: (count: number) => string;
   readonly previous: (number: string, pile: string) => string;
-  readonly columnFull: (score: string, capacity: number) => string;
+  readonly columnFull: (score: string) => string;
   readonly nothingToUndo: string;
   readonly pickedUp: (n: string) => string;
   readonly swapped: (placed: string, picked: string) => string;
@@ -134,7 +134,7 @@ const nl: SortTexts = {
   allPlaced: (count) => `Alle ${count} stellingen liggen. Druk op Enter om uw ordening te controleren.`,
   allPlacedOnCard: (count) => `Alle ${count} stellingen liggen. Enter pakt deze kaart op om hem te verplaatsen.`,
   previous: (n, pile) => `Stelling ${n} ligt op stapel ${pile}.`,
-  columnFull: (score, cap) => `Kolom ${score} is vol (${cap}). Kies een andere kolom, of ga met ↑ naar een kaart om te ruilen.`,
+  columnFull: (score) => `Kolom ${score} is vol. Kies een andere kolom, of kies met ↑ een kaart om te ruilen.`,
   nothingToUndo: 'Er is nog niets om terug te nemen.',
   pickedUp: (n) => `Kaart ${n} opgepakt: leg hem in een kolom met een vrije plek.`,
   swapped: (placed, picked) => `Kaart ${placed} ligt nu op de plek van kaart ${picked}; leg kaart ${picked} ergens neer.`,
@@ -224,7 +224,7 @@ const en: SortTexts = {
   allPlaced: (count) => `All ${count} statements are placed. Press Enter to review your sort.`,
   allPlacedOnCard: (count) => `All ${count} statements are placed. Enter picks this card up to move it.`,
   previous: (n, pile) => `Statement ${n} is on the ${pile} pile.`,
-  columnFull: (score, cap) => `Column ${score} is full (${cap}). Choose another column, or press ↑ to a card to swap.`,
+  columnFull: (score) => `Column ${score} is full. Choose another column, or press ↑ to pick a card to swap.`,
   nothingToUndo: 'Nothing to take back yet.',
   pickedUp: (n) => `Card ${n} picked up: place it in a column with a free place.`,
   swapped: (placed, picked) => `Card ${placed} now lies where card ${picked} was; place card ${picked} somewhere.`,

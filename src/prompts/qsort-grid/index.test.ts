@@ -84,7 +84,7 @@ describe('qsort grid prompt', () => {
     events.keypress('enter'); // S1 → +2
     events.keypress('right'); // back to the full +2
     events.keypress('enter');
-    expect(getScreen()).toContain('Column +2 is full (1). Choose another column, or press ↑ to a card to swap.');
+    expect(getScreen()).toContain('Column +2 is full. Choose another column, or press ↑ to pick a card to swap.');
     expect(getScreen()).toMatch(/└ +full +┘/);
     events.keypress('up');
     expect(getScreen()).toContain('Selected card in column +2:');

@@ -132,7 +132,7 @@ function noticeText(notice: GridNotice | undefined, state: GridState, view: Grid
   const num = (id: string) => cardOf(view.cards, id).number;
   switch (notice.kind) {
     case 'column-full':
-      return texts.columnFull(formatScore(state.scores[notice.col] ?? 0), state.capacities[notice.col] ?? 0);
+      return texts.columnFull(formatScore(state.scores[notice.col] ?? 0));
     case 'nothing-to-undo':
       return texts.nothingToUndo;
     case 'picked-up':
