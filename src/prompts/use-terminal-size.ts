@@ -1,7 +1,7 @@
 import { useEffect, useState } from '@inquirer/core';
 import type { ScreenSize } from './layout.ts';
 
-const clearScreen = '\x1B[2J\x1B[3J\x1B[H';
+const clearScreen = '\x1B[2J\x1B[H';
 
 function currentSize(): ScreenSize {
   return { columns: process.stdout.columns || 80, rows: process.stdout.rows || 24 };

@@ -56,7 +56,7 @@ export async function terminalUi(output: NodeJS.WritableStream, style: SortStyle
     },
   };
   return {
-    clear: () => output.write('\x1B[2J\x1B[3J\x1B[H'),
+    clear: () => output.write('\x1B[2J\x1B[H'),
     text: (q) => input({ message: q.message, validate: q.validate, theme: { ...theme, prefix: '' } }, context),
     choose: (q) =>
       select(

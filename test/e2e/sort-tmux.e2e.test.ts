@@ -143,7 +143,9 @@ describe('qsort sort in a real terminal (tmux, 80×24)', () => {
     await waitFor(first, 'Grid · 9 of 24 placed');
     const before = await waitForFile<Draft>(draftFile, (d) => d.grid?.queue.length === 15);
     const shellPid = tmux('display-message', '-p', '-t', first, '#{pane_pid}').trim();
-    const nodePid = readFileSync(`/proc/${shellPid}/task/${shellPid}/children`, 'utf8').trim().split(/\s+/)[0];
+    const childrenFile = `/proc/${shellPid}/task/${shellPid}/children`;
+    const children = existsSync(childrenFile) ? readFileSync(childrenFile, 'utf8') : execFileSync('ps', ['-o', 'pid=', '--ppid', shellPid], { encoding: 'utf8' });
+    const nodePid = children.trim().split(/\s+/)[0];
     expect(nodePid).toMatch(/^\d+$/);
     process.kill(Number(nodePid), 'SIGKILL');
     await waitFor(first, 'EXIT=137');
