@@ -24,4 +24,14 @@ describe('renderPresort', () => {
       { numRuns: 300 },
     );
   });
+
+  it('shows a long statement in full at 80×24', () => {
+    const text = Array.from({ length: 3 }, () => long).join(' ');
+    const one: Cards = new Map([['X', { id: 'X', number: '1', text, label: 'X' }]]);
+    const screen = renderPresort(initPresort(['X']), { heading: { title: 'T', instruction: 'Q?' }, cards: one, texts: sortTexts('en'), style: PLAIN_STYLE, size: { columns: 80, rows: 24 } });
+    expect(text.length).toBeGreaterThan(500);
+    expect(screen).not.toContain('…');
+    expect(screen.split('\n').length).toBeLessThanOrEqual(23);
+    expect(screen.replace(/\s+/g, ' ')).toContain(text.slice(-60));
+  });
 });

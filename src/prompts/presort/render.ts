@@ -79,7 +79,9 @@ export function renderPresort(state: PresortState, view: PresortView): string {
   const gapAfterBar = take(1);
   const gapBeforePiles = take(1);
   const gapBeforeFooter = take(1);
-  const statementLines = 2 + take(5);
+  // The statement gets at least 7 lines (so the piles stay put from card to card) and more when a long one needs them.
+  const needed = id === undefined ? 7 : 2 + wrapClipped(cardOf(view.cards, id).text, width - 4, rows).length;
+  const statementLines = 2 + take(Math.max(5, needed - 2));
 
   const out = headingLines(view.heading, right, width, instructionLines, style);
   const bar = progressBar(done, total, width - 2);
