@@ -49,6 +49,9 @@ export interface SortTexts {
   readonly pickedUp: (n: string) => string;
   readonly swapped: (placed: string, picked: string) => string;
   readonly full: string;
+  readonly gridHelpTitle: string;
+  readonly gridHelp: readonly string[];
+  readonly gridHelpClose: string;
   readonly tooSmall: (columns: number, rows: number) => string;
   readonly leftEnd: string;
   readonly rightEnd: string;
@@ -89,6 +92,7 @@ export interface SortTexts {
     readonly begin: string;
     readonly stop: string;
     readonly select: string;
+    readonly help: string;
   };
 }
 
@@ -139,6 +143,16 @@ const nl: SortTexts = {
   pickedUp: (n) => `Kaart ${n} opgepakt: leg hem in een kolom met een vrije plek.`,
   swapped: (placed, picked) => `Kaart ${placed} ligt nu op de plek van kaart ${picked}; leg kaart ${picked} ergens neer.`,
   full: 'vol',
+  gridHelpTitle: 'Zo werkt het raster',
+  gridHelp: [
+    'De kaart in uw hand legt u met Enter in de gemarkeerde kolom (▸ ◂). Met ←/→ kiest u een andere kolom.',
+    'De markering begint steeds op de beste vrije kolom voor de stapel van de kaart: eerst de eens-stapel van rechts naar binnen, dan de oneens-stapel van links, dan de neutrale. Steeds Enter is dus ook goed.',
+    'Met ↑/↓ kiest u een kaart die al ligt. Enter ruilt die kaart met de kaart in uw hand; als alle kaarten liggen, pakt Enter hem op, zodat u hem ergens anders kunt leggen.',
+    'Een volle kolom neemt geen kaart meer aan: ruil dan, of kies een andere kolom.',
+    '⌫ neemt de laatst gelegde kaart terug in uw hand.',
+    'Alles wordt meteen bewaard. Met Ctrl-C stopt u; met dezelfde opdracht gaat u later verder waar u was.',
+  ],
+  gridHelpClose: 'Druk op een toets om terug te gaan naar het raster.',
   tooSmall: (c, r) => `Het venster is te klein voor het raster. Maak het minstens ${c} tekens breed en ${r} regels hoog.`,
   leftEnd: 'oneens',
   rightEnd: 'eens',
@@ -179,6 +193,7 @@ const nl: SortTexts = {
     begin: 'Enter beginnen',
     stop: 'Ctrl-C stoppen',
     select: '↑/↓ kiezen · Enter bevestigen',
+    help: '? uitleg',
   },
 };
 
@@ -229,6 +244,16 @@ const en: SortTexts = {
   pickedUp: (n) => `Card ${n} picked up: place it in a column with a free place.`,
   swapped: (placed, picked) => `Card ${placed} now lies where card ${picked} was; place card ${picked} somewhere.`,
   full: 'full',
+  gridHelpTitle: 'How the grid works',
+  gridHelp: [
+    'Enter places the card in your hand in the highlighted column (▸ ◂). ←/→ choose another column.',
+    'The highlight always starts on the best free column for the card’s pile: the agree pile from the right inwards first, then the disagree pile from the left, then the neutral one. So pressing Enter again and again is fine too.',
+    '↑/↓ select a card that is already placed. Enter swaps it with the card in your hand; when all cards are placed, Enter picks it up so you can put it somewhere else.',
+    'A full column takes no more cards: swap, or choose another column.',
+    '⌫ takes the card you placed last back into your hand.',
+    'Everything is saved at once. Ctrl-C stops; the same command later continues where you were.',
+  ],
+  gridHelpClose: 'Press any key to go back to the grid.',
   tooSmall: (c, r) => `The window is too small for the grid. Make it at least ${c} characters wide and ${r} lines high.`,
   leftEnd: 'disagree',
   rightEnd: 'agree',
@@ -269,6 +294,7 @@ const en: SortTexts = {
     begin: 'Enter start',
     stop: 'Ctrl-C stop',
     select: '↑/↓ move · Enter choose',
+    help: '? help',
   },
 };
 

@@ -51,7 +51,7 @@ describe('qsort grid prompt', () => {
        In your hand, from the + agree pile (3 left on this pile, 9 in all):
        ▸  1  Statement number 1 says something.
 
-       ←/→ column · Enter place · ↑/↓ select a card · ⌫ take back · Ctrl-C stop"
+       ←/→ column · Enter place · ↑/↓ select a card · ⌫ take back · ? help"
     `);
     for (let i = 0; i < 9; i++) events.keypress('enter');
     expect(getScreen()).toMatchInlineSnapshot(`
@@ -70,7 +70,7 @@ describe('qsort grid prompt', () => {
        All 9 statements are placed. Press Enter to review your sort.
 
 
-       Enter review · ↑/↓ select a card · ⌫ take back · Ctrl-C stop"
+       Enter review · ↑/↓ select a card · ⌫ take back · ? help · Ctrl-C stop"
     `);
     events.keypress('enter');
     const done = await answer;
@@ -99,7 +99,18 @@ describe('qsort grid prompt', () => {
     events.keypress('backspace');
     expect(getScreen()).toContain('Er is nog niets om terug te nemen.');
     expect(getScreen()).toContain('Raster · 0 van 9 geplaatst');
-    expect(getScreen()).toContain('←/→ kolom · Enter leggen · ↑/↓ kaart kiezen · ⌫ terugnemen · Ctrl-C stoppen');
+    expect(getScreen()).toContain('←/→ kolom · Enter leggen · ↑/↓ kaart kiezen · ⌫ terugnemen · ? uitleg');
+  });
+
+  it('opens the help with ? and closes it with any key, without touching the cards', async () => {
+    const changes: GridState[] = [];
+    const { events, getScreen } = await render(qsortGrid, config('nl', (s) => changes.push(s)));
+    events.keypress('?');
+    expect(getScreen()).toContain('Zo werkt het raster');
+    expect(getScreen()).toContain('Steeds Enter is dus ook goed.');
+    events.keypress('enter');
+    expect(getScreen()).toContain('Raster · 0 van 9 geplaatst');
+    expect(changes).toHaveLength(0);
   });
 
   it('marks the cursor with inverse video when colour is on, and with ▸ ◂ always', async () => {

@@ -7,7 +7,7 @@ import type { ScreenSize } from '../layout.ts';
 import type { SortStyle } from '../theme.ts';
 import { PLAIN_STYLE } from '../theme.ts';
 import { useTerminalSize } from '../use-terminal-size.ts';
-import { renderGrid } from './render.ts';
+import { renderGrid, renderGridHelp } from './render.ts';
 import type { GridAction, GridState } from './state.ts';
 import { isComplete, reduceGrid } from './state.ts';
 
@@ -35,6 +35,11 @@ export function gridAction(key: KeypressEvent): GridAction | undefined {
   return undefined;
 }
 
+/** `?` (or F1) opens the help; readline names `?` only by its sequence. */
+export function isHelpKey(key: KeypressEvent): boolean {
+  return key.name === '?' || key.name === 'f1' || (key as KeypressEvent & { sequence?: string }).sequence === '?';
+}
+
 /**
  * The grid prompt. Resolves with the complete grid when every card is placed
  * and Enter is pressed on a free place (not on a card: that picks it up).
@@ -43,8 +48,17 @@ export default createPrompt<GridState, QsortConfig>((config, done) => {
   const size = useTerminalSize(config.size);
   const [state, setState] = useState<GridState>(config.initial);
   const [status, setStatus] = useState<Status>('idle');
+  const [help, setHelp] = useState(false);
   useKeypress((key) => {
     if (status === 'done') return;
+    if (help) {
+      setHelp(false);
+      return;
+    }
+    if (isHelpKey(key)) {
+      setHelp(true);
+      return;
+    }
     if (isEnterKey(key) && isComplete(state) && state.cursor.row === null) {
       setStatus('done');
       done(state);
@@ -59,5 +73,5 @@ export default createPrompt<GridState, QsortConfig>((config, done) => {
   });
   if (status === 'done') return config.texts.gridStep;
   const view = { heading: config.heading, cards: config.cards, texts: config.texts, style: config.style ?? PLAIN_STYLE, size };
-  return `${renderGrid(state, view)}${cursorHide}`;
+  return `${help ? renderGridHelp(view) : renderGrid(state, view)}${cursorHide}`;
 });

@@ -187,11 +187,11 @@ export function renderGrid(state: GridState, view: GridView): string {
   const keys =
     hand === undefined
       ? focusedId === undefined
-        ? [texts.keys.review, texts.keys.pickUp, texts.keys.undo, texts.keys.stop]
-        : [texts.keys.column, texts.keys.take, texts.keys.undo, texts.keys.stop]
+        ? [texts.keys.review, texts.keys.pickUp, texts.keys.undo, texts.keys.help, texts.keys.stop]
+        : [texts.keys.column, texts.keys.take, texts.keys.undo, texts.keys.help, texts.keys.stop]
       : focusedId === undefined
-        ? [texts.keys.column, texts.keys.place, texts.keys.pickUp, texts.keys.undo, texts.keys.stop]
-        : [texts.keys.column, texts.keys.swap, texts.keys.pickUp, texts.keys.undo, texts.keys.stop];
+        ? [texts.keys.column, texts.keys.place, texts.keys.pickUp, texts.keys.undo, texts.keys.help, texts.keys.stop]
+        : [texts.keys.column, texts.keys.swap, texts.keys.pickUp, texts.keys.undo, texts.keys.help, texts.keys.stop];
   const keyLine = style.dim(` ${keysLine(keys, width - 1)}`);
   const notice = noticeText(state.notice, state, view);
   const noticeLine = notice ? ` ${(state.notice?.kind === 'column-full' || state.notice?.kind === 'nothing-to-undo' ? style.error : style.bold)(wrapClipped(notice, width - 1, 1)[0] ?? '')}` : '';
@@ -252,3 +252,16 @@ export function renderGrid(state: GridState, view: GridView): string {
   return out.slice(0, rows).map((l) => l.trimEnd()).join('\n');
 }
 
+/** The grid's help screen (the ? key): how placing, moving and undoing work. */
+export function renderGridHelp(view: GridView): string {
+  const { texts, style } = view;
+  const width = usableWidth(view.size);
+  const rows = usableRows(view.size);
+  const out = [` ${style.bold(texts.gridHelpTitle)}`, ''];
+  for (const item of texts.gridHelp) {
+    wrapClipped(item, width - 4, 4).forEach((l, i) => out.push(`${i === 0 ? ' • ' : '   '}${l}`));
+  }
+  const body = out.slice(0, rows - 2);
+  body.push('', style.dim(` ${wrapClipped(texts.gridHelpClose, width - 1, 1)[0] ?? ''}`));
+  return body.join('\n');
+}
