@@ -9,6 +9,8 @@ interface SortOptions {
   participant?: string;
   team?: string;
   lang?: Lang;
+  join?: string;
+  code?: string;
 }
 
 /** A shell-safe rendering of an argument, for the printed resume command. */
@@ -21,6 +23,8 @@ export function registerSort(program: Command, deps: Deps): void {
     .option('--participant <id>', 'the participant name or code (asked on screen when absent)')
     .option('--team <team>', 'the team or group of the participant')
     .addOption(langOption("interface language (default: the study's, else $LANG)"))
+    .option('--join <url>', 'sort for a workshop server: its address, as the facilitator shows it (with --code)')
+    .option('--code <code>', 'the session code of the workshop server (with --join)')
     .addHelpText(
       'after',
       `
@@ -30,11 +34,24 @@ The finished sort goes to sorts/<participant>.json and is never overwritten.
 
 Examples:
   $ qsort sort --study my-study
-  $ qsort sort --study my-study --participant P07 --team nursing --lang nl`,
+  $ qsort sort --study my-study --participant P07 --team nursing --lang nl
+
+With --join the study comes from the facilitator's computer and the finished
+sort goes there; drafts and unsent sorts are kept in $QSORT_HOME/joined/
+(default ~/.qsort/joined/), and "qsort sync" resends what was not delivered:
+  $ qsort sort --join http://192.168.1.20:8080 --code K7PM3Q --participant P07`,
     )
     .action(async (opts: SortOptions) => {
       if (!deps.isInteractive) {
         throw new UsageError('sorting needs an interactive terminal; to enter a sort from paper use "qsort add", to load sorts from a file use "qsort import"');
+      }
+      if (opts.join !== undefined || opts.code !== undefined) {
+        if (opts.join === undefined) throw new UsageError('--code goes with --join: the address of the workshop server');
+        if (opts.study !== undefined) throw new UsageError('--study and --join exclude each other: with --join the study comes from the workshop server');
+        const { runJoin } = await import('../server/run-join.ts');
+        const server = opts.join;
+        await runJoin({ ...opts, join: server }, deps, (p) => `qsort sort --join ${shellArg(server)} --code ${shellArg(opts.code ?? '')} --participant ${shellArg(p)}${opts.lang ? ` --lang ${opts.lang}` : ''}`);
+        return;
       }
       const { randomBytes } = await import('node:crypto');
       const { readStudy, studyExists, newSortId } = await import('../study/study-folder.ts');

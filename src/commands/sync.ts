@@ -21,10 +21,12 @@ export function registerSync(program: Command, deps: Deps): void {
     .addHelpText(
       'after',
       `
-A sort that could not be delivered waits in <study>/outbox/. Sorts the server
-refused (the name is taken, the sort does not fit) move to outbox/refused/ with
-the reason. Exit code 0 when everything is delivered, 4 when a server could not
-be reached, 3 when a sort was refused.
+A sort that could not be delivered waits in <study>/outbox/ (qsort add --to) or
+in $QSORT_HOME/joined/<server>-<code>/outbox/ (qsort sort --join; default
+~/.qsort); sync resends both. Sorts the server refused (the name is taken, the
+sort does not fit) move to outbox/refused/ with the reason. Exit code 0 when
+everything is delivered, 4 when a server could not be reached, 3 when a sort
+was refused.
 
 Examples:
   $ qsort sync

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { relative } from 'node:path';
+import type { Lang } from '../core/types.ts';
+import { pickLang } from '../commands/shared.ts';
+import type { Deps } from '../deps.ts';
+import { DataError, IoError, UsageError } from '../errors.ts';
+import { joinTexts } from '../i18n/join.ts';
+import { makeSortStyle, runSort, terminalUi } from '../sort-flow/index.ts';
+import { writeStudy } from '../study/study-folder.ts';
+import { fetchStudy, serverOrigin } from './client.ts';
+import { joinedFolder, qsortHome } from './joined-folder.ts';
+import { httpJoinClient, networkSink } from './network-sink.ts';
+
+export interface JoinOptions {
+  readonly join: string;
+  readonly code?: string | undefined;
+  readonly participant?: string | undefined;
+  readonly team?: string | undefined;
+  readonly lang?: Lang | undefined;
+}
+
+/**
+ * `qsort sort --join URL --code CODE`: fetches the study from the workshop
+ * server and runs the same sort as offline, kept in the joined session's local
+ * folder (drafts after every key, the finished sort in its outbox until the
+ * server acknowledges it). Exit codes: 2 for a wrong code, 4 when the server
+ * cannot be reached (at the start, or when the sort waits in the outbox), 3
+ * when the server refuses the name or the sort.
+ */
+export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (participant: string) => string): Promise<void> {
+  if (opts.code === undefined || opts.code.trim() === '') throw new UsageError('--join needs --code: the session code on the facilitator\'s screen');
+  const url = serverOrigin(opts.join);
+  const code = opts.code.trim();
+  const home = qsortHome(deps.env, deps.cwd);
+  if (home === undefined) throw new UsageError('no folder to keep the sort in: set QSORT_HOME (or HOME) to a folder');
+  const study = await fetchStudy(url, code);
+  const dir = joinedFolder(home, url, code);
+  await writeStudy(dir, study);
+  const lang = pickLang(opts.lang, study.language, deps.env);
+  const texts = joinTexts(lang);
+  const shown = (path: string): string => (relative(deps.cwd, path).startsWith('..') ? path : relative(deps.cwd, path)) || path;
+  const style = makeSortStyle(deps.colorLevel);
+  const ui = await terminalUi(deps.stdout, style, deps.stdin);
+  const client = httpJoinClient(dir, url, code, {
+    onRetry: ({ delayMs, reason }) => ui.show(texts.retrying(reason, Math.ceil(delayMs / 1000))),
+  });
+  const sink = networkSink({ dir, study, url, client, texts, team: opts.team, status: (line) => ui.show(line) });
+  try {
+    const participant = opts.participant?.trim();
+    // A name someone else uses in the session is refused before anything starts (a draft of this computer stays as it is).
+    if (participant && (await sink.existingSort(participant)) === url) throw new DataError(texts.nameTaken(participant, url));
+    const { record } = await runSort({
+      study,
+      sink,
+      ui,
+      lang,
+      participant: opts.participant,
+      team: opts.team,
+      style,
+      messages: deps.stderr,
+      resumeCommand,
+      now: deps.now,
+      newSeed: () => randomBytes(4).readUInt32BE(0),
+      newSortId: () => sink.newSortId(),
+    });
+    const delivery = sink.delivery;
+    if (delivery?.kind === 'queued') throw new IoError(texts.notSent(record.participant, shown(delivery.path), delivery.reason));
+  } finally {
+    sink.close();
+  }
+}
