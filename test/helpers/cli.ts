@@ -17,7 +17,10 @@ const collect = (stream: PassThrough): (() => string) => {
 };
 
 /** Runs the CLI in this process with fake streams (no TTY, no colour) and a fixed clock. */
-export async function runInProcess(argv: readonly string[], options: { cwd: string; env?: Record<string, string | undefined> }): Promise<CliResult> {
+export async function runInProcess(
+  argv: readonly string[],
+  options: { cwd: string; env?: Record<string, string | undefined>; /** Pretend stdin and stdout are a terminal (the streams stay fakes). */ interactive?: boolean },
+): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out = collect(stdout);
@@ -26,7 +29,7 @@ export async function runInProcess(argv: readonly string[], options: { cwd: stri
     stdout,
     stderr,
     stdin: new PassThrough(),
-    isInteractive: false,
+    isInteractive: options.interactive ?? false,
     colorLevel: 0,
     env: { LANG: 'en_US.UTF-8', ...options.env },
     cwd: options.cwd,
