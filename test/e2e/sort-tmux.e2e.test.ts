@@ -3,102 +3,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runBuilt } from '../helpers/cli.ts';
+import { keys, screen, start, throughPresort, throughQuestions, tmux, waitFor, waitForFile } from '../helpers/tmux.ts';
 
-/**
- * `qsort sort` in a real terminal: tmux at 80×24 on a private server socket,
- * keys sent with send-keys, the screen read with capture-pane. Every wait polls
- * the screen (or a file) for what it expects, with a timeout; no fixed sleeps.
- */
-
-const BIN = fileURLToPath(new URL('../../bin/qsort.js', import.meta.url));
-const SOCKET = `qsort-e2e-${process.pid}`;
-let sessions = 0;
-
-const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-afterAll(() => {
-  try {
-    tmux('kill-server');
-  } catch {
-    // the server is gone already
-  }
-});
-
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
-/** Starts `qsort sort …` in a new 80×24 session; the shell prints EXIT=<code> when it ends. */
-function start(args: readonly string[], cwd: string, size = { columns: 80, rows: 24 }): string {
-  const name = `s${++sessions}`;
-  const command = `cd ${quote(cwd)} && NO_COLOR=1 LANG=en_US.UTF-8 ${quote(process.execPath)} ${quote(BIN)} sort ${args.map(quote).join(' ')}; echo EXIT=$?; sleep 120`;
-  tmux('new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), command);
-  return name;
-}
-
-const screen = (name: string): string => tmux('capture-pane', '-p', '-t', name);
-
-async function waitFor(name: string, text: string | RegExp, timeoutMs = 10_000): Promise<string> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const s = screen(name);
-    if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${String(text)}; the screen shows:\n${s}`);
-    await sleep(40);
-  }
-}
-
-async function waitForFile<T>(path: string, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    if (existsSync(path)) {
-      try {
-        const value = JSON.parse(readFileSync(path, 'utf8')) as T;
-        if (accept(value)) return value;
-      } catch {
-        // a reader never sees half a file (atomic rename), but the file may not exist yet
-      }
-    }
-    if (Date.now() > until) throw new Error(`timed out waiting for ${path}`);
-    await sleep(25);
-  }
-}
-
-const keys = (name: string, ...k: string[]) => tmux('send-keys', '-t', name, ...k);
+/** `qsort sort` in a real terminal (tmux at 80×24, helpers in test/helpers/tmux.ts). */
 
 async function newStudy(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'qsort-tmux-'));
   const init = await runBuilt(['init', join(dir, 'study'), '--lang', 'en'], { cwd: dir });
   expect(init.code).toBe(0);
   return join(dir, 'study');
-}
-
-/** Welcome → pre-sort (1,2,3,1,2,3,…) → the grid's first screen. */
-async function throughPresort(name: string): Promise<void> {
-  await waitFor(name, 'Welcome, and thank you for taking part.');
-  keys(name, 'Enter');
-  await waitFor(name, 'Pre-sort · 1 / 24');
-  keys(name, ...Array.from({ length: 24 }, (_, i) => String((i % 3) + 1)));
-  await waitFor(name, 'Every statement is on a pile: 8 agree, 8 neutral, 8 disagree.');
-  keys(name, 'Enter');
-  await waitFor(name, 'Grid · 0 of 24 placed');
-}
-
-/** Review → three questions → saved. */
-async function throughQuestions(name: string): Promise<string> {
-  await waitFor(name, 'Review · 24 of 24 placed');
-  keys(name, 'Enter');
-  await waitFor(name, 'Question 1 of 3');
-  keys(name, '-l', 'They matter most');
-  keys(name, 'Enter');
-  await waitFor(name, 'Question 2 of 3');
-  keys(name, 'Enter');
-  await waitFor(name, 'Question 3 of 3');
-  keys(name, '-l', 'Humour');
-  keys(name, 'Enter');
-  return waitFor(name, 'EXIT=0');
 }
 
 interface Draft {

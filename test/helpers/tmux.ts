@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+
+/**
+ * `qsort sort` in a real terminal: tmux on a private server socket (one per
+ * test process, killed after the file's tests), keys sent with send-keys, the
+ * screen read with capture-pane. Every wait polls the screen (or a file) for
+ * what it expects, with a timeout; no fixed sleeps.
+ */
+
+const BIN = fileURLToPath(new URL('../../bin/qsort.js', import.meta.url));
+const SOCKET = `qsort-e2e-${process.pid}`;
+let sessions = 0;
+
+export const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+afterAll(() => {
+  try {
+    tmux('kill-server');
+  } catch {
+    // the server is gone already
+  }
+});
+
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Starts `qsort sort …` in a new session (80×24 unless told); the shell prints
+ * EXIT=<code> when it ends. `env` adds variables (e.g. QSORT_HOME).
+ */
+export function start(args: readonly string[], cwd: string, size = { columns: 80, rows: 24 }, env: Readonly<Record<string, string>> = {}): string {
+  const name = `s${++sessions}`;
+  const vars = Object.entries({ NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env })
+    .map(([k, v]) => `${k}=${quote(v)}`)
+    .join(' ');
+  const command = `cd ${quote(cwd)} && ${vars} ${quote(process.execPath)} ${quote(BIN)} sort ${args.map(quote).join(' ')}; echo EXIT=$?; sleep 120`;
+  tmux('new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), command);
+  return name;
+}
+
+export const screen = (name: string): string => tmux('capture-pane', '-p', '-t', name);
+
+export async function waitFor(name: string, text: string | RegExp, timeoutMs = 10_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const s = screen(name);
+    if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${String(text)}; the screen shows:\n${s}`);
+    await sleep(40);
+  }
+}
+
+export async function waitForFile<T>(path: string, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (existsSync(path)) {
+      try {
+        const value = JSON.parse(readFileSync(path, 'utf8')) as T;
+        if (accept(value)) return value;
+      } catch {
+        // a reader never sees half a file (atomic rename), but the file may not exist yet
+      }
+    }
+    if (Date.now() > until) throw new Error(`timed out waiting for ${path}`);
+    await sleep(25);
+  }
+}
+
+export const keys = (name: string, ...k: string[]): string => tmux('send-keys', '-t', name, ...k);
+
+/** The default study (`qsort init`, 24 statements): welcome → pre-sort (1,2,3,1,2,3,…) → the grid's first screen. */
+export async function throughPresort(name: string): Promise<void> {
+  await waitFor(name, 'Welcome, and thank you for taking part.');
+  keys(name, 'Enter');
+  await waitFor(name, 'Pre-sort · 1 / 24');
+  keys(name, ...Array.from({ length: 24 }, (_, i) => String((i % 3) + 1)));
+  await waitFor(name, 'Every statement is on a pile: 8 agree, 8 neutral, 8 disagree.');
+  keys(name, 'Enter');
+  await waitFor(name, 'Grid · 0 of 24 placed');
+}
+
+/** The default study: review → three questions → the last screen. Returns the screen once the command ended with `exit`. */
+export async function throughQuestions(name: string, exit = 0): Promise<string> {
+  await waitFor(name, 'Review · 24 of 24 placed');
+  keys(name, 'Enter');
+  await waitFor(name, 'Question 1 of 3');
+  keys(name, '-l', 'They matter most');
+  keys(name, 'Enter');
+  await waitFor(name, 'Question 2 of 3');
+  keys(name, 'Enter');
+  await waitFor(name, 'Question 3 of 3');
+  keys(name, '-l', 'Humour');
+  keys(name, 'Enter');
+  return waitFor(name, `EXIT=${exit}`, 30_000);
+}
