@@ -161,7 +161,7 @@ describe('qsort import on random and mutated files', () => {
         ),
         { numRuns: 40 },
       );
-    });
+    }, 120_000);
   }
 });
 
@@ -192,9 +192,9 @@ describe('export → import through the CLI', () => {
           await Promise.all([a, b].map((d) => rm(d, { recursive: true, force: true })));
           await rm(file, { force: true });
         }),
-        { numRuns: 15 },
+        { numRuns: 12 },
       );
-    });
+    }, 120_000);
   }
 });
 
