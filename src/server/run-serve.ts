@@ -81,8 +81,12 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
     const first = urls[0] ?? `http://127.0.0.1:${port}`;
     const local = opts.host === '0.0.0.0' || opts.host === '::' ? `http://127.0.0.1:${port}` : first;
     const interactive = deps.isInteractive && !opts.plain;
+    const qrText = await QRCode.toString(`${first}/?code=${session.code}`, { type: 'terminal', small: true });
+    const qr = deps.colorLevel === 0 ? qrText.replace(/\x1b\[[0-9;]*m/g, '') : qrText;
     // Also before the dashboard: after it closes, the join command stays in the terminal's scrollback.
     deps.stdout.write(`${urls.map((u) => `url  ${u}`).join('\n')}\ncode ${session.code}\njoin ${joinCommand(first, session.code)}\n`);
+    // --plain in a terminal: the QR code under the join lines, where a phone can scan it (never into a log file).
+    if (!interactive && deps.stdout.isTTY === true) deps.stdout.write(qr);
     deps.stderr.write(
       `facilitator only — the results of this session:\n` +
         `  curl -H "authorization: Bearer ${session.facilitatorToken}" ${local}/api/results\n` +
@@ -92,8 +96,6 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
       listeners.add((event) => deps.stdout.write(`${formatEventLine(event, deps.now())}\n`));
       await stopped;
     } else {
-      const qrText = await QRCode.toString(`${first}/?code=${session.code}`, { type: 'terminal', small: true });
-      const qr = deps.colorLevel === 0 ? qrText.replace(/\x1b\[[0-9;]*m/g, '') : qrText;
       const state = (): DashboardState => ({
         lang,
         title: study.title,
