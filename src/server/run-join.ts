@@ -7,6 +7,7 @@ import { DataError, IoError, UsageError } from '../errors.ts';
 import { joinTexts } from '../i18n/join.ts';
 import { makeSortStyle, runSort, terminalUi } from '../sort-flow/index.ts';
 import { writeStudy } from '../study/study-folder.ts';
+import { wrapText } from '../ui/wrap.ts';
 import { fetchStudy, serverOrigin } from './client.ts';
 import { joinedFolder, qsortHome } from './joined-folder.ts';
 import { httpJoinClient, networkSink } from './network-sink.ts';
@@ -41,10 +42,12 @@ export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (par
   const shown = (path: string): string => (relative(deps.cwd, path).startsWith('..') ? path : relative(deps.cwd, path)) || path;
   const style = makeSortStyle(deps.colorLevel);
   const ui = await terminalUi(deps.stdout, style, deps.stdin);
+  /** A line for the participant while the sort is sent, wrapped to the terminal. */
+  const status = (line: string): void => ui.show(wrapText(line, Math.max(20, deps.width() - 2)).map((l) => ` ${l}`).join('\n'));
   const client = httpJoinClient(dir, url, code, {
-    onRetry: ({ delayMs, reason }) => ui.show(texts.retrying(reason, Math.ceil(delayMs / 1000))),
+    onRetry: ({ delayMs, reason }) => status(texts.retrying(reason, Math.ceil(delayMs / 1000))),
   });
-  const sink = networkSink({ dir, study, url, client, texts, team: opts.team, status: (line) => ui.show(line) });
+  const sink = networkSink({ dir, study, url, client, texts, team: opts.team, status });
   try {
     const participant = opts.participant?.trim();
     // A name someone else uses in the session is refused before anything starts (a draft of this computer stays as it is).
