@@ -21,6 +21,11 @@
  * residual are sᵢ·((R − FFᵀ)s)ᵢ − (Rᵢᵢ − Σ Fᵢₚ²)), so it runs on a
  * {@link CorrelationOperator}. {@link standardizedOperator} computes
  * R·v = Zᵀ(Z·v)/(m−1) from the standardized data without a sortCount² matrix.
+ * Time: each reflection changes every column sum, and on a large study about
+ * half the sorts may need one for the second and later factors, so the
+ * reflections cost O(r · sortCount · reflections) — close to quadratic in time
+ * (not in memory). With a low-rank operator (R = BᵀB, {@link reflectLowRank})
+ * that is a tight typed-array loop; PCA has no such step.
  */
 import { DataError } from '../errors.ts';
 import { filled, type Matrix, multiplyVector, shape, transposeMultiplyVector, type Vector } from './matrix.ts';
@@ -35,6 +40,11 @@ export interface CorrelationOperator {
   readonly diagonal: Vector;
   /** R · v. */
   multiply(v: Vector): Vector;
+  /**
+   * Optional B (r × size, r small) with R = BᵀB, e.g. Z/√(m−1) for the
+   * standardized data. With it the reflections cost O(r) per sort looked at.
+   */
+  readonly factor?: Matrix;
 }
 
 /** An operator over an explicit sorts × sorts correlation matrix. O(n²) per product. */
@@ -57,10 +67,12 @@ export function standardizedOperator(z: Matrix): CorrelationOperator {
   const [m, n] = shape(z);
   const diagonal = new Array<number>(n).fill(0);
   for (const row of z) for (let j = 0; j < n; j++) diagonal[j]! += (row[j]! * row[j]!) / (m - 1);
+  const scale = 1 / Math.sqrt(m - 1);
   return {
     size: n,
     diagonal,
     multiply: (v) => transposeMultiplyVector(z, multiplyVector(z, v)).map((x) => x / (m - 1)),
+    factor: z.map((row) => row.map((x) => x * scale)),
   };
 }
 
@@ -125,18 +137,8 @@ export function extractCentroids(
       return ms.map((x, j) => s[j]! * x - diag[j]!);
     };
     let c = sums();
-    const reflected: number[] = [];
-    for (let guard = 0; guard < 100 * n + 100; guard++) {
-      // the smallest sum; sums equal up to rounding count as tied and the first wins,
-      // so R and Z (which round differently) reflect the same variable
-      let min = Infinity;
-      for (const x of c) min = Math.min(min, x);
-      if (!(min < -SUM_TOLERANCE)) break;
-      const jMin = c.findIndex((x) => x <= min + SUM_TOLERANCE * (1 + Math.abs(min)));
-      s[jMin] = -s[jMin]!;
-      reflected.push(jMin);
-      c = sums();
-    }
+    const reflected = op.factor ? reflectLowRank(op.factor, factors, s, c) : reflectDense(s, c, sums);
+    if (reflected.length > 0) c = sums();
     reflections.push(reflected);
 
     let h = c.map((x) => x / (n - 1));
@@ -167,6 +169,82 @@ export function extractCentroids(
   const loadings = filled(n, factorCount);
   factors.forEach((f, k) => f.forEach((x, j) => (loadings[j]![k] = x)));
   return { loadings, factorCount, reflections, warnings };
+}
+
+/**
+ * Reflects (flips s of) the variable with the smallest column sum, one at a
+ * time, while some sum is negative; sums equal up to rounding count as tied and
+ * the first wins, so R and Z (which round differently) reflect the same
+ * variable. Recomputes every sum after each reflection. Mutates `s`.
+ * @param c the current column sums
+ * @returns the reflected variables, in order
+ */
+function reflectDense(s: number[], c: number[], sums: () => number[]): number[] {
+  const n = s.length;
+  const reflected: number[] = [];
+  for (let guard = 0; guard < 100 * n + 100; guard++) {
+    let min = Infinity;
+    for (const x of c) min = Math.min(min, x);
+    if (!(min < -SUM_TOLERANCE)) break;
+    const jMin = c.findIndex((x) => x <= min + SUM_TOLERANCE * (1 + Math.abs(min)));
+    s[jMin] = -s[jMin]!;
+    reflected.push(jMin);
+    c = sums();
+  }
+  return reflected;
+}
+
+/**
+ * The same reflections as {@link reflectDense}, in the same order, for a residual
+ * R − FFᵀ with R = BᵀB (B: r × n, r small). The column sums are kept up to date
+ * instead of recomputed: reflecting variable j changes sum i by
+ * −2·sᵢ·sⱼ·(bᵢ·bⱼ − fᵢ·fⱼ), O(r) per sort, with the sorts' coordinates in one
+ * typed array. Each reflection still touches every sort (Brown's method
+ * reflects one variable at a time and each one changes every sum), so the cost
+ * is O(r · sortCount · reflections); memory stays O(r · sortCount). Mutates `s`.
+ * @param c the column sums at `s`
+ * @returns the reflected variables, in order
+ */
+function reflectLowRank(b: Matrix, factors: readonly (readonly number[])[], s: number[], c: readonly number[]): number[] {
+  const n = s.length;
+  const r = b.length;
+  const width = r + factors.length;
+  // [bᵢ; fᵢ] per variable, contiguous
+  const a = new Float64Array(n * width);
+  for (let t = 0; t < r; t++) {
+    const row = b[t]!;
+    for (let i = 0; i < n; i++) a[i * width + t] = row[i]!;
+  }
+  factors.forEach((f, p) => {
+    for (let i = 0; i < n; i++) a[i * width + r + p] = f[i]!;
+  });
+  const sums = Float64Array.from(c);
+  const reflected: number[] = [];
+  const aj = new Float64Array(width);
+  for (let guard = 0; guard < 100 * n + 100; guard++) {
+    let min = Infinity;
+    for (let i = 0; i < n; i++) if (sums[i]! < min) min = sums[i]!;
+    if (!(min < -SUM_TOLERANCE)) break;
+    const cut = min + SUM_TOLERANCE * (1 + Math.abs(min));
+    let j = 0;
+    while (sums[j]! > cut) j++;
+    const sj = s[j]!;
+    s[j] = -sj;
+    reflected.push(j);
+    for (let t = 0; t < width; t++) aj[t] = t < r ? a[j * width + t]! : -a[j * width + t]!;
+    for (let i = 0; i < n; i++) {
+      if (i === j) {
+        // cⱼ = sⱼ·Σ_{l≠j} Resⱼₗ·sₗ (its own term cancels dⱼ): only sⱼ changes
+        sums[i] = -sums[i]!;
+        continue;
+      }
+      let x = 0;
+      const base = i * width;
+      for (let t = 0; t < width; t++) x += a[base + t]! * aj[t]!;
+      sums[i]! -= 2 * s[i]! * sj * x;
+    }
+  }
+  return reflected;
 }
 
 /** t/√Σt, or null when Σt is 0 up to rounding (nothing to extract). */
