@@ -34,6 +34,8 @@ export function parseCsv(text: string, file: string, options: { delimiter?: stri
       bom: true,
       delimiter,
       relax_column_count: true,
+      // Files edited on several systems mix CRLF and LF line ends.
+      record_delimiter: ['\r\n', '\n', '\r'],
       skip_empty_lines: true,
       trim: true,
       info: true,

@@ -26,8 +26,16 @@ export function resolveStudyDir(option: string | undefined, env: Readonly<Record
 /** A file name for a participant id: reversible, safe on every file system. */
 export function participantFileName(participant: string): string {
   const safe = encodeURIComponent(participant).replace(/[*!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${safe.startsWith('.') ? `%2E${safe.slice(1)}` : safe}.json`;
+  const name = `${safe.startsWith('.') ? `%2E${safe.slice(1)}` : safe}.json`;
+  // File systems refuse names over 255 bytes; leave room for the temp-file suffix of atomic writes.
+  if (name.length > MAX_FILE_NAME) {
+    throw new DataError(`participant id "${participant.slice(0, 40)}…" is too long to be a file name; use a shorter name or code`);
+  }
+  return name;
 }
+
+/** The longest sort file name: 255 bytes leave room for the `.tmp-<hex>` suffix of atomic writes and the time stamp of a backup. */
+const MAX_FILE_NAME = 200;
 
 /** The participant id a sort or draft file name stands for (the reverse of participantFileName). */
 export function participantFromFileName(name: string): string {
@@ -51,7 +59,8 @@ async function readJson(path: string, what: string): Promise<unknown> {
   } catch (error) {
     const m = /position (\d+)/.exec(error instanceof Error ? error.message : '');
     const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
-    throw new DataError(`${path}${line ? `:${line}` : ''}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    const why = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+    throw new DataError(`${path}${line ? `:${line}` : ''}: not valid JSON (${why})`);
   }
 }
 
