@@ -26,7 +26,7 @@ const nl: JoinTexts = {
   onServer: (url) => `de computer van de begeleider (${url})`,
   onThisComputer: (path) => `deze computer (${path}). Nog niet verstuurd: de computer van de begeleider is niet bereikbaar. "qsort sync" verstuurt de sortering zodra het netwerk er weer is.`,
   sending: (url) => `Uw sortering is bewaard op deze computer en gaat nu naar de begeleider (${url}) …`,
-  retrying: (reason, seconds) => `Nog niet verstuurd: ${reason}. Over ${seconds}\u00a0s opnieuw; uw sortering is veilig bewaard.`,
+  retrying: (reason, seconds) => `Nog niet verstuurd: ${reason}. Over ${seconds} s opnieuw; uw sortering is veilig bewaard.`,
   notSent: (p, path, reason) =>
     `de sortering van “${p}” is veilig bewaard in ${path}, maar niet verstuurd (${reason}); "qsort sync" verstuurt haar als de server weer bereikbaar is`,
   nameTaken: (p, url) => `de naam “${p}” is al in gebruik in de sessie op ${url}; kies een andere naam met --participant (voeg bijvoorbeeld een initiaal toe)`,
@@ -38,7 +38,7 @@ const en: JoinTexts = {
   onServer: (url) => `the facilitator's computer (${url})`,
   onThisComputer: (path) => `this computer (${path}). Not sent yet: the facilitator's computer cannot be reached. "qsort sync" sends the sort as soon as the network is back.`,
   sending: (url) => `Your sort is saved on this computer and is now being sent to the facilitator (${url}) …`,
-  retrying: (reason, seconds) => `Not sent yet: ${reason}. Trying again in ${seconds}\u00a0s; your sort is safe.`,
+  retrying: (reason, seconds) => `Not sent yet: ${reason}. Trying again in ${seconds} s; your sort is safe.`,
   notSent: (p, path, reason) =>
     `the sort of "${p}" is safe in ${path} but was not sent (${reason}); "qsort sync" sends it when the server can be reached again`,
   nameTaken: (p, url) => `the name "${p}" is already used in the session at ${url}; choose another name with --participant (add an initial, for example)`,
