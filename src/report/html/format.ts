@@ -11,8 +11,17 @@ export const MINUS = '\u2212';
 /** Shown where a number does not exist (`null` in the analysis). */
 export const MISSING = '–';
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** One Intl.NumberFormat per language and number of decimals (making one costs ~0.1 ms: 100,000 loadings). */
 function formatter(lang: Lang, digits: number): Intl.NumberFormat {
-  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+  const key = `${lang}:${digits}`;
+  let f = formatters.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+    formatters.set(key, f);
+  }
+  return f;
 }
 
 /**
