@@ -15,7 +15,7 @@
  * no rotation matrix).
  */
 import { thinSvd } from './linalg.ts';
-import { identity, type Matrix, multiply, transpose } from './matrix.ts';
+import { filled, identity, type Matrix, multiply, transpose } from './matrix.ts';
 
 /** The result of {@link varimax}. */
 export interface RotationResult {
@@ -50,23 +50,25 @@ export function varimax(loadings: Matrix, options: VarimaxOptions = {}): Rotatio
   const k = loadings[0]?.length ?? 0;
   if (k < 2) return { loadings: loadings.map((r) => [...r]), rotation: identity(k), iterations: 0, converged: true };
   const p = loadings.length;
-  const sc = loadings.map((row) => {
-    const h = Math.sqrt(row.reduce((s, x) => s + x * x, 0));
-    return normalize && h > 0 ? h : 1;
-  });
-  // x (p × k) flat, row-major; one pass over the rows per iteration, no per-row allocation
+  // x (p × k, row-major) in one typed array: varimax runs over every sort each iteration
+  const sc = new Float64Array(p);
   const x = new Float64Array(p * k);
-  loadings.forEach((row, i) => row.forEach((v, j) => (x[i * k + j] = v / sc[i]!)));
+  loadings.forEach((row, i) => {
+    let h = 0;
+    for (let j = 0; j < k; j++) h += row[j]! * row[j]!;
+    h = Math.sqrt(h);
+    sc[i] = normalize && h > 0 ? h : 1;
+    for (let j = 0; j < k; j++) x[i * k + j] = row[j]! / sc[i]!;
+  });
   const z = new Float64Array(p * k);
-  const tf = new Float64Array(k * k);
-  const rotate = (t: Matrix): void => {
-    t.forEach((row, q) => row.forEach((v, j) => (tf[q * k + j] = v)));
+  const times = (t: Matrix): void => {
+    z.fill(0);
     for (let i = 0; i < p; i++) {
-      const base = i * k;
-      for (let j = 0; j < k; j++) {
-        let s = 0;
-        for (let q = 0; q < k; q++) s += x[base + q]! * tf[q * k + j]!;
-        z[base + j] = s;
+      for (let u = 0; u < k; u++) {
+        const xv = x[i * k + u]!;
+        if (xv === 0) continue;
+        const tu = t[u]!;
+        for (let j = 0; j < k; j++) z[i * k + j]! += xv * tu[j]!;
       }
     }
   };
@@ -74,22 +76,25 @@ export function varimax(loadings: Matrix, options: VarimaxOptions = {}): Rotatio
   let d = 0;
   let iterations = 0;
   let converged = false;
+  const colSq = new Float64Array(k);
   for (let it = 1; it <= maxIterations; it++) {
     iterations = it;
-    rotate(t);
-    const colSq = new Float64Array(k);
-    for (let i = 0; i < p * k; i++) colSq[i % k]! += z[i]! * z[i]!;
-    // B = xᵀ (z³ − z·diag(colSq)/p)
-    const bf = new Float64Array(k * k);
+    times(t);
+    colSq.fill(0);
+    for (let i = 0; i < p; i++) for (let j = 0; j < k; j++) colSq[j]! += z[i * k + j]! * z[i * k + j]!;
+    // B = xᵀ(z³ − z·diag(Σz²)/p)
+    const b = filled(k, k);
     for (let i = 0; i < p; i++) {
-      const base = i * k;
-      for (let j = 0; j < k; j++) {
-        const v = z[base + j]!;
-        const target = v * v * v - (v * colSq[j]!) / p;
-        for (let q = 0; q < k; q++) bf[q * k + j]! += x[base + q]! * target;
+      for (let u = 0; u < k; u++) {
+        const xv = x[i * k + u]!;
+        if (xv === 0) continue;
+        const bu = b[u]!;
+        for (let j = 0; j < k; j++) {
+          const v = z[i * k + j]!;
+          bu[j]! += xv * (v * v * v - (v * colSq[j]!) / p);
+        }
       }
     }
-    const b = Array.from({ length: k }, (_, q) => Array.from(bf.subarray(q * k, q * k + k)));
     const svd = thinSvd(b);
     t = multiply(svd.u, transpose(svd.v));
     const dPast = d;
@@ -99,7 +104,7 @@ export function varimax(loadings: Matrix, options: VarimaxOptions = {}): Rotatio
       break;
     }
   }
-  rotate(t);
+  times(t);
   const rotated = Array.from({ length: p }, (_, i) => Array.from({ length: k }, (_, j) => z[i * k + j]! * sc[i]!));
   return { loadings: rotated, rotation: t, iterations, converged };
 }
