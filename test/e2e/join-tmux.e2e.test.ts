@@ -10,7 +10,7 @@ import { sortProblems } from '../../src/core/validate-sort.ts';
 import { readStudy } from '../../src/study/study-folder.ts';
 import { runBuilt } from '../helpers/cli.ts';
 import { serve } from '../helpers/serve.ts';
-import { keys, start, throughPresort, throughQuestions, waitFor } from '../helpers/tmux.ts';
+import { keys, start, throughPresort, throughQuestions, tmux, waitFor, waitForFile } from '../helpers/tmux.ts';
 
 /**
  * The participant's side of a workshop: `qsort sort --join` in a real terminal
@@ -95,6 +95,37 @@ describe('qsort sort --join against qsort serve (tmux, 80×24)', () => {
     expect(existsSync(join(local, 'drafts', 'P01.json'))).toBe(false);
     expect(await readdir(join(local, 'outbox'))).toEqual([]);
     expect(JSON.parse(await readFile(join(local, 'sorts', 'P01.json'), 'utf8'))).toEqual(sort);
+  });
+
+  it('stopped with Ctrl-C in the grid, the same command resumes from the local draft under the same sort id', { timeout: 60_000 }, async () => {
+    const w = await workshop();
+    const server = await startServer(w);
+    const args = ['--join', server.url, '--code', server.code, '--participant', 'P03'];
+    const draftFile = join(w.home, 'joined', `127.0.0.1-${new URL(server.url).port}-${server.code}`, 'drafts', 'P03.json');
+    const first = start(args, w.root, undefined, { QSORT_HOME: w.home });
+    await throughPresort(first);
+    keys(first, ...Array.from({ length: 9 }, () => 'Enter'));
+    await waitFor(first, 'Grid · 9 of 24 placed');
+    const before = await waitForFile<{ sortId: string; grid?: { queue: string[] } }>(draftFile, (d) => d.grid?.queue.length === 15);
+    keys(first, 'C-c');
+    await waitFor(first, 'EXIT=130');
+    const stopped = tmux('capture-pane', '-p', '-J', '-t', first); // -J: lines the terminal wrapped, joined
+    expect(stopped).toContain(`Stopped. Your sort so far is saved in ${draftFile}.`);
+    expect(stopped).toContain(`To continue: qsort sort --join ${server.url} --code ${server.code} --participant P03`);
+
+    const second = start(args, w.root, undefined, { QSORT_HOME: w.home });
+    await waitFor(second, 'There is an unfinished sort of “P03” (grid, 9 of 24 placed).');
+    keys(second, 'Enter');
+    await waitFor(second, 'Grid · 9 of 24 placed');
+    keys(second, ...Array.from({ length: 15 }, () => 'Enter'));
+    await waitFor(second, 'All 24 statements are placed.');
+    keys(second, 'Enter');
+    await throughQuestions(second);
+
+    const sort = await expectOneValidSort(w, 'P03');
+    expect(sort.sortId).toBe(before.sortId);
+    expect(count(server.stdout(), 'joined    P03')).toBe(1);
+    expect(count(server.stdout(), 'submitted P03: stored')).toBe(1);
   });
 
   it('the server stops before the sort is sent: the sort waits in the outbox, and qsort sync delivers it once the server is back', { timeout: 120_000 }, async () => {
