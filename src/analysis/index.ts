@@ -62,6 +62,23 @@ export {
   type FactorRankedStatement,
 } from './ranking.ts';
 export * from './thresholds.ts';
+export {
+  factorCountAids,
+  recommendFactorCount,
+  recommendationSummary,
+  parallelAnalysis,
+  randomStudyEigenvalues,
+  quickIterations,
+  quantileSorted,
+  FACTOR_RULE_NAMES,
+  type FactorRule,
+  type FactorCountOptions,
+  type FactorCountRow,
+  type FactorCountResult,
+  type FactorRecommendation,
+} from './factor-count.ts';
+export { seededRandom, seedFor, shuffleInPlace, type Random } from './random.ts';
+export { syntheticStudy, forcedSort, randomSort, type SyntheticOptions, type SyntheticStudy } from './synthetic.ts';
 export { WARNING_CODES, factorId, type WarningCode, type AnalysisWarning, type Names } from './warnings.ts';
 export {
   analyzeStudy,

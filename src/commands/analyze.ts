@@ -1,13 +1,16 @@
 import type { Command } from 'commander';
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
-import { addAnalysisOptions, DEFAULT_FACTOR_COUNT, type AnalysisCliOptions } from './analysis-options.ts';
-import { addStudyOption, langOption, studyDir } from './shared.ts';
+import { addAnalysisOptions, type AnalysisCliOptions } from './analysis-options.ts';
+import { addStudyOption, langOption, positiveInt, studyDir } from './shared.ts';
 
 export interface AnalyzeCliOptions extends AnalysisCliOptions {
   study?: string;
   out?: string;
   json?: boolean;
+  bootstrap?: number;
+  seed?: string;
+  workers?: number;
   lang?: Lang;
 }
 
@@ -17,13 +20,17 @@ export function registerAnalyze(program: Command, deps: Deps): void {
     .description('the full Q analysis: factors, loadings, factor arrays, distinguishing and consensus statements')
     .option('-o, --out <dir>', 'also write CSV tables and analysis.json to this folder')
     .option('--json', 'print the analysis as JSON on stdout (the same as analysis.json)')
+    .option('--bootstrap <n>', 'also bootstrap the analysis with N replicates (SE of z-scores and loadings, flag frequencies, unstable statements)', positiveInt)
+    .option('--seed <seed>', 'seed of the bootstrap (the same seed gives the same result)', '1')
+    .option('--workers <n>', 'threads for the bootstrap (default: 1 for small work, else the cores)', positiveInt)
     .addOption(langOption("the language of the statements (default: the study's)"));
   addAnalysisOptions(addStudyOption(command))
     .addHelpText(
       'after',
       `
-Without --factors the analysis extracts ${DEFAULT_FACTOR_COUNT} factors (fewer when the sorts do not allow
-it); "qsort factors" helps to choose. Warnings (a factor no sort defines, a
+Without --factors the analysis uses the number "qsort factors" recommends
+(Humphrey's rule, two defining sorts and a quick seeded parallel analysis; the
+note on stderr says which rules agree); with 2 sorts it extracts 1. Warnings (a factor no sort defines, a
 negative flag, …) go to stderr and never stop the analysis.
 
 --out DIR writes eigenvalues.csv, correlations.csv (up to 300 sorts),
@@ -36,7 +43,8 @@ Examples:
   $ qsort analyze --factors 2 --extraction centroid
   $ qsort analyze --flag "P01=1,P07=1,P03=2"      defining sorts by hand
   $ qsort analyze --json > analysis.json
-  $ qsort analyze --out results/tables`,
+  $ qsort analyze --out results/tables
+  $ qsort analyze --bootstrap 1000 --seed 7`,
     )
     .action(async (opts: AnalyzeCliOptions) => {
       const { runAnalyze } = await import('../report/run-analyze.ts');

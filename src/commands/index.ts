@@ -3,6 +3,7 @@ import type { Deps } from '../deps.ts';
 import { registerAdd } from './add.ts';
 import { registerAnalyze } from './analyze.ts';
 import { registerExport } from './export.ts';
+import { registerFactors } from './factors.ts';
 import { registerImport } from './import.ts';
 import { registerInit } from './init.ts';
 import { registerList } from './list.ts';
@@ -18,5 +19,5 @@ import { registerSync } from './sync.ts';
  * is imported lazily inside its action so that `qsort --help` stays instant.
  */
 export function registerCommands(program: Command, deps: Deps): void {
-  for (const register of [registerInit, registerSort, registerStatements, registerAdd, registerList, registerImport, registerExport, registerServe, registerSync, registerRank, registerAnalyze, registerReport]) register(program, deps);
+  for (const register of [registerInit, registerSort, registerStatements, registerAdd, registerList, registerImport, registerExport, registerServe, registerSync, registerRank, registerAnalyze, registerFactors, registerReport]) register(program, deps);
 }

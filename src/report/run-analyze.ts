@@ -1,6 +1,7 @@
 import { resolve, join } from 'node:path';
 import { Chalk } from 'chalk';
-import { analyzeStudy } from '../analysis/index.ts';
+import { analyzeStudy, distributionValues, recommendFactorCount, type AnalysisInput, type AnalysisResult } from '../analysis/index.ts';
+import { DataError } from '../errors.ts';
 import type { AnalyzeCliOptions } from '../commands/analyze.ts';
 import { toAnalysisOptions } from '../commands/analysis-options.ts';
 import { pickLang } from '../commands/shared.ts';
@@ -25,11 +26,15 @@ export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, deps: Dep
   assertSortCount(dir, sorts.length, 2, 'an analysis');
   const lang = pickLang(opts.lang, study.language, deps.env);
   const t = terminalText(lang);
-  const result = analyzeStudy(analysisInput(study, sorts, lang), {
-    ...toAnalysisOptions(opts, sorts.length),
+  const input = analysisInput(study, sorts, lang);
+  // without --factors: the recommendation of "qsort factors" (quick, seeded), see src/analysis/factor-count.ts
+  const recommended = opts.factors === undefined && sorts.length >= 3 ? recommendFactorCount(input.data, { correlation: opts.correlation === 'spearman' ? 'spearman' : 'pearson' }) : null;
+  const result = analyzeStudy(input, {
+    ...toAnalysisOptions(recommended ? { ...opts, factors: recommended.factorCount } : opts, sorts.length),
     correlations: sorts.length <= CORRELATION_MATRIX_MAX_SORTS,
   });
-  if (opts.factors === undefined) deps.stderr.write(`${t.defaultFactors(result.options.factorCount)}\n`);
+  if (recommended) deps.stderr.write(`note: ${recommended.summary}; "qsort factors" shows the aids, --factors N sets the number.\n`);
+  else if (opts.factors === undefined) deps.stderr.write(`${t.defaultFactors(result.options.factorCount)}\n`);
   for (const w of result.warnings) deps.stderr.write(`warning: ${w.message}\n`);
   const ctx = reportContext({ lang, study, sorts, result, generatedAt: deps.now().toISOString(), version: VERSION });
   const json = analysisJson(result, { title: study.title, version: VERSION });
@@ -40,6 +45,38 @@ export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, deps: Dep
     if (result.correlationMatrix === null) deps.stderr.write(`${t.correlationsLeftOut(sorts.length, CORRELATION_MATRIX_MAX_SORTS)}\n`);
     deps.stderr.write(`${t.wrote(files.length, out)}\n`);
   }
-  if (opts.json) deps.stdout.write(analysisJsonText(json));
-  else deps.stdout.write(renderAnalysis(ctx, { chalk: new Chalk({ level: deps.colorLevel }), width: deps.width() }));
+  // --bootstrap (src/workers/run-bootstrap.ts, src/report/render-bootstrap.ts)
+  const boot = opts.bootstrap === undefined ? null : await bootstrapOf(input, result, opts, deps);
+  if (opts.json) deps.stdout.write(analysisJsonText(boot ? ({ ...json, bootstrap: boot.json } as typeof json) : json));
+  else deps.stdout.write(renderAnalysis(ctx, { chalk: new Chalk({ level: deps.colorLevel }), width: deps.width() }) + (boot ? `\n${boot.text}` : ''));
+}
+
+async function bootstrapOf(input: AnalysisInput, result: AnalysisResult, opts: AnalyzeCliOptions, deps: Deps): Promise<{ json: Record<string, unknown>; text: string }> {
+  const { runBootstrap } = await import('../workers/run-bootstrap.ts');
+  const { bootstrapJson, renderBootstrap } = await import('./render-bootstrap.ts');
+  const { startProgress } = await import('../ui/progress.ts');
+  const replicates = opts.bootstrap!;
+  if (result.options.correlation === 'kendall') throw new DataError('the bootstrap needs Pearson or Spearman correlations (--correlation)');
+  const values = input.data.map((row) => row[0]!).sort((a, b) => a - b);
+  const progress = await startProgress(deps, 'bootstrap', replicates);
+  try {
+    const summary = await runBootstrap(
+      {
+        data: input.data,
+        values: input.distribution ? distributionValues(input.distribution) : values,
+        loadings: result.loadings,
+        extraction: result.options.extraction,
+        rotation: result.options.rotation,
+        correlation: result.options.correlation === 'spearman' ? 'spearman' : 'pearson',
+        ...(result.options.centroidThreshold !== null ? { centroidThreshold: result.options.centroidThreshold } : {}),
+        seed: opts.seed ?? '1',
+      },
+      replicates,
+      result.factorArrays,
+      { ...(opts.workers !== undefined ? { workers: opts.workers } : {}), onProgress: (done) => progress.update(done) },
+    );
+    return { json: bootstrapJson(result, summary), text: renderBootstrap(result, summary, deps.width()) };
+  } finally {
+    progress.stop();
+  }
 }
