@@ -16,6 +16,12 @@ import { assertFiniteMatrix, filled, type Matrix, multiplyTransposed, standardiz
 /** Correlation coefficient between sorts. */
 export type CorrelationMethod = 'pearson' | 'spearman' | 'kendall';
 
+/**
+ * Largest number of sorts for which the sorts × sorts correlation matrix is
+ * built when asked for (5,000 sorts: 200 MB); the analysis itself never needs it.
+ */
+export const CORRELATION_MATRIX_MAX_SORTS = 5000;
+
 /** Largest number of sorts for which a Kendall matrix is computed (it is quadratic in sorts). */
 export const KENDALL_MAX_SORTS = 2000;
 
@@ -113,6 +119,10 @@ export function correlationMatrix(data: Matrix, method: CorrelationMethod = 'pea
       }
     }
     return r;
+  }
+  const sortCount = data[0]?.length ?? 0;
+  if (sortCount > CORRELATION_MATRIX_MAX_SORTS) {
+    throw new DataError(`the correlation matrix of ${sortCount} sorts would have ${sortCount}² entries; it is only built up to ${CORRELATION_MATRIX_MAX_SORTS} sorts (the analysis itself does not need it)`);
   }
   const z = standardizedScores(data, method, sortIds);
   const m = z.length;

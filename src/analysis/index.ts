@@ -14,6 +14,7 @@ export {
   rankColumns,
   kendallTauB,
   KENDALL_MAX_SORTS,
+  CORRELATION_MATRIX_MAX_SORTS,
   type CorrelationMethod,
 } from './correlation.ts';
 export {

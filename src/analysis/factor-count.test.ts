@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { loadStudy } from '../../test/golden/load.ts';
+import { correlationMatrix } from './correlation.ts';
+import { factorCountAids, quantileSorted, randomStudyEigenvalues, recommendFactorCount } from './factor-count.ts';
+import { symmetricEigen } from './linalg.ts';
+import { seededRandom } from './random.ts';
+import { randomSort, syntheticStudy } from './synthetic.ts';
+
+const VALUES = [-3, -2, -2, -1, -1, -1, 0, 0, 0, 0, 1, 1, 1, 2, 2, 3];
+
+describe('factorCountAids', () => {
+  it('finds the planted number of viewpoints, and the rules agree', () => {
+    for (const viewpoints of [2, 3, 4]) {
+      const { data } = syntheticStudy({ values: VALUES, sortCount: 300, seed: viewpoints, viewpoints, noiseShare: 0 });
+      const aids = factorCountAids(data, { iterations: 40, seed: 5 });
+      expect(aids.recommended).toBe(viewpoints);
+      expect(aids.agreeing).toContain('parallel');
+    }
+  });
+
+  it('is reproducible with a seed and changes with another', () => {
+    const { data } = syntheticStudy({ values: VALUES, sortCount: 50, seed: 1 });
+    const a = factorCountAids(data, { iterations: 30, seed: 'x' });
+    expect(factorCountAids(data, { iterations: 30, seed: 'x' })).toEqual(a);
+    expect(factorCountAids(data, { iterations: 30, seed: 'y' }).rows.map((r) => r.randomEigenvalue)).not.toEqual(a.rows.map((r) => r.randomEigenvalue));
+  });
+
+  it('on lipset: eigenvalues of the full correlation matrix, Humphrey products of the unrotated loadings', () => {
+    const lipset = loadStudy('lipset');
+    const aids = factorCountAids(lipset.data, { iterations: 0 });
+    const dense = symmetricEigen(correlationMatrix(lipset.data)).values;
+    aids.rows.forEach((r, f) => expect(r.eigenvalue).toBeCloseTo(dense[f]!, 9));
+    expect(aids.counts.kaiser).toBe(4);
+    expect(aids.rows.map((r) => r.parallel)).toEqual(aids.rows.map(() => null));
+    expect(aids.humphreyThreshold).toBeCloseTo(2 / Math.sqrt(33), 12);
+    expect(aids.rows[0]!.humphreyProduct).toBeGreaterThan(aids.humphreyThreshold);
+  });
+
+  it('random studies: the Gram route equals the eigenvalues of R of the same random sorts', () => {
+    const a = randomStudyEigenvalues(VALUES, 12, seededRandom(9));
+    const random = seededRandom(9);
+    const sorts = Array.from({ length: 12 }, () => {
+      const s = [...VALUES];
+      for (let i = s.length - 1; i > 0; i--) {
+        const j = random.int(i + 1);
+        [s[i], s[j]] = [s[j]!, s[i]!];
+      }
+      return s;
+    });
+    const data = VALUES.map((_, i) => sorts.map((s) => s[i]!));
+    const dense = symmetricEigen(correlationMatrix(data)).values;
+    a.forEach((v, f) => expect(v).toBeCloseTo(dense[f]!, 9));
+    expect(randomSort(VALUES, seededRandom(1)).sort((x, y) => x - y)).toEqual(VALUES);
+  });
+
+  it('quantiles as R type 7', () => {
+    expect(quantileSorted([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(quantileSorted([1, 2, 3, 4, 5], 0.95)).toBeCloseTo(4.8, 12);
+  });
+
+  it('recommendFactorCount gives a count and a one-line summary naming the agreeing rules', () => {
+    const { data } = syntheticStudy({ values: VALUES, sortCount: 200, seed: 2, viewpoints: 2, noiseShare: 0 });
+    const r = recommendFactorCount(data);
+    expect(r.factorCount).toBe(2);
+    expect(r.summary).toMatch(/^2 factors \(.*parallel analysis.*agree/);
+  });
+});
