@@ -65,3 +65,15 @@ describe('factorCountAids', () => {
     expect(r.summary).toMatch(/^2 factors \(.*parallel analysis.*agree/);
   });
 });
+
+describe('symmetricEigenvalues (Jacobi)', () => {
+  it('equals the full decomposition', async () => {
+    const { symmetricEigenvalues } = await import('./linalg.ts');
+    for (const seed of [1, 2, 3]) {
+      const { data } = syntheticStudy({ values: VALUES, sortCount: 30, seed });
+      const r = correlationMatrix(data);
+      const full = symmetricEigen(r).values;
+      symmetricEigenvalues(r).forEach((v, i) => expect(v).toBeCloseTo(full[i]!, 10));
+    }
+  });
+});

@@ -59,3 +59,50 @@ export function symmetricEigen(a: Matrix): SymmetricEigen {
     vectors: vecs.map((row) => order.map((i) => row[i]!)),
   };
 }
+
+/**
+ * The eigenvalues only of a small symmetric matrix, descending, by cyclic Jacobi
+ * rotations (no eigenvectors). For the many small eigenproblems of parallel
+ * analysis, where it is several times faster than a full decomposition.
+ * Agrees with {@link symmetricEigen} to rounding (tested).
+ * @example symmetricEigenvalues([[2, 1], [1, 2]]) // [3, 1]
+ */
+export function symmetricEigenvalues(a: Matrix): number[] {
+  const n = a.length;
+  const m = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) m[i * n + j] = a[i]![j]!;
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = 0;
+    let diag = 0;
+    for (let i = 0; i < n; i++) {
+      diag += m[i * n + i]! * m[i * n + i]!;
+      for (let j = i + 1; j < n; j++) off += m[i * n + j]! * m[i * n + j]!;
+    }
+    if (off <= 1e-30 * diag || off === 0) break;
+    for (let p = 0; p < n; p++) {
+      for (let q = p + 1; q < n; q++) {
+        const apq = m[p * n + q]!;
+        if (apq === 0) continue;
+        const app = m[p * n + p]!;
+        const aqq = m[q * n + q]!;
+        const theta = (aqq - app) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < n; k++) {
+          const akp = m[k * n + p]!;
+          const akq = m[k * n + q]!;
+          m[k * n + p] = c * akp - s * akq;
+          m[k * n + q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < n; k++) {
+          const apk = m[p * n + k]!;
+          const aqk = m[q * n + k]!;
+          m[p * n + k] = c * apk - s * aqk;
+          m[q * n + k] = s * apk + c * aqk;
+        }
+      }
+    }
+  }
+  return Array.from({ length: n }, (_, i) => m[i * n + i]!).sort((x, y) => y - x);
+}
