@@ -39,14 +39,7 @@ describe('factorCountAids', () => {
   it('random studies: the Gram route equals the eigenvalues of R of the same random sorts', () => {
     const a = randomStudyEigenvalues(VALUES, 12, seededRandom(9));
     const random = seededRandom(9);
-    const sorts = Array.from({ length: 12 }, () => {
-      const s = [...VALUES];
-      for (let i = s.length - 1; i > 0; i--) {
-        const j = random.int(i + 1);
-        [s[i], s[j]] = [s[j]!, s[i]!];
-      }
-      return s;
-    });
+    const sorts = Array.from({ length: 12 }, () => randomSort(VALUES, random));
     const data = VALUES.map((_, i) => sorts.map((s) => s[i]!));
     const dense = symmetricEigen(correlationMatrix(data)).values;
     a.forEach((v, f) => expect(v).toBeCloseTo(dense[f]!, 9));

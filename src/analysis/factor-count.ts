@@ -32,7 +32,7 @@ import { correlationEigenvalues, extractPrincipalComponents } from './extract-pc
 import { flagSorts } from './flag.ts';
 import { symmetricEigenvalues } from './linalg.ts';
 import { type Matrix } from './matrix.ts';
-import { type Random, seededRandom, seedFor } from './random.ts';
+import { type Random, seededRandom, seedFor, shuffleInPlace } from './random.ts';
 import { varimax } from './varimax.ts';
 
 /** The rules compared. */
@@ -144,13 +144,7 @@ export function randomStudyEigenvalues(values: readonly number[], sortCount: num
   const sort = new Float64Array(m);
   for (let j = 0; j < sortCount; j++) {
     sort.set(z);
-    for (let i = m - 1; i > 0; i--) {
-      // a 32-bit float times i + 1: the bias (< 2⁻²⁶ here) is far below what 95th percentiles can show
-      const r = Math.floor(random.next() * (i + 1));
-      const t = sort[i]!;
-      sort[i] = sort[r]!;
-      sort[r] = t;
-    }
+    shuffleInPlace(sort, random);
     for (let a = 0; a < m; a++) {
       const za = sort[a]!;
       const base = a * m;

@@ -7,7 +7,7 @@
  * Orientation: the data are statements × sorts.
  */
 import { DataError } from '../errors.ts';
-import { type Random, seededRandom } from './random.ts';
+import { type Random, seededRandom, shuffleInPlace } from './random.ts';
 
 /** What to generate. */
 export interface SyntheticOptions {
@@ -48,13 +48,7 @@ export function forcedSort(preference: readonly number[], values: readonly numbe
  */
 export function randomSort(values: readonly number[], random: Random, out: number[] = [...values]): number[] {
   for (let i = 0; i < values.length; i++) out[i] = values[i]!;
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = random.int(i + 1);
-    const t = out[i]!;
-    out[i] = out[j]!;
-    out[j] = t;
-  }
-  return out;
+  return shuffleInPlace(out, random);
 }
 
 /**
