@@ -1,3 +1,4 @@
+import type { FactorRule } from '../analysis/index.ts';
 import type { Lang } from '../core/types.ts';
 
 /**
@@ -7,6 +8,9 @@ import type { Lang } from '../core/types.ts';
  */
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** "a, b and c" / "a, b en c". */
+const list = (items: readonly string[], and: string): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
 const en = {
   htmlTitle: (title: string) => `${title} — Q-sort report`,
@@ -56,7 +60,9 @@ const en = {
     eigenvalue: 'Eigenvalue',
     variance: 'Variance',
     cumulative: 'Cumulative',
-    parallel: 'Parallel analysis (95th pct.)',
+    parallel: (percentile: number) => `Random, ${percentile}th pct.`,
+    humphrey: 'Humphrey',
+    definingSorts: 'Defining sorts (min.)',
     sort: 'Sort',
     team: 'Team',
     loading: 'Loading',
@@ -68,14 +74,25 @@ const en = {
   screeHeading: 'How many factors?',
   screeIntro: (sorts: number, kept: number) =>
     `The eigenvalues of the correlations between the ${sorts} sorts, largest first. A factor above the dashed line (eigenvalue greater than 1, the Kaiser–Guttman rule) explains more than one sort's worth of variance. This analysis kept ${plural(kept, 'factor', 'factors')}.`,
-  parallelIntro: (iterations: number) =>
-    `Parallel analysis compares each eigenvalue with the 95th percentile of the eigenvalues of ${iterations} sets of random sorts on the same distribution; keep the factors whose eigenvalue is higher.`,
+  parallelIntro: (iterations: number, percentile: number, seed: string) =>
+    `Parallel analysis keeps a factor while its eigenvalue is above the ${percentile}th percentile of the eigenvalues of ${iterations} random studies of the same size on the same distribution (seed ${seed}).`,
+  aidsIntro: (threshold: string, statements: number) =>
+    `Humphrey's rule keeps a factor while the product of its two highest unrotated loadings is above twice the standard error (2/√${statements} = ${threshold}). The defining-sorts rule keeps k factors while every factor of the k-factor solution has at least two defining sorts.`,
+  aidsCaption: 'The number-of-factors aids: eigenvalues, Humphrey’s rule, defining sorts and parallel analysis',
+  rules: { kaiser: 'eigenvalue > 1', humphrey: "Humphrey's rule", twoSorts: 'two defining sorts', parallel: 'parallel analysis' } as Record<FactorRule, string>,
+  recommended: (k: number, agreeing: readonly string[], others: readonly string[]) =>
+    `The aids recommend ${plural(k, 'factor', 'factors')}${
+      agreeing.length === 0 ? ' (no single rule gives exactly this' : ` (${list(agreeing, 'and')} ${agreeing.length === 1 ? 'says so' : 'agree'}`
+    }${others.length > 0 ? `; ${others.join(', ')}` : ''}).`,
+  usesRecommended: (k: number) => `This report uses ${plural(k, 'factor', 'factors')}, as recommended.`,
+  usesChosen: (k: number) => `This report uses ${plural(k, 'factor', 'factors')}, as chosen with --factors.`,
+  keeps: 'kept by this rule',
   screeChartTitle: 'Scree plot',
   screeChartDesc: (count: number, above: number, kept: number, parallel: boolean) =>
     `Line chart of ${count} eigenvalues, from largest to smallest. ${plural(above, 'eigenvalue is', 'eigenvalues are')} greater than 1; ${plural(kept, 'factor was', 'factors were')} kept${parallel ? '. A second line shows the parallel-analysis threshold' : ''}. The table gives the same numbers.`,
   legendEigenvalue: 'Eigenvalue',
   legendKaiser: 'Eigenvalue 1',
-  legendParallel: 'Parallel analysis',
+  legendParallel: (percentile: number) => `Parallel analysis (${percentile}th percentile)`,
   legendKept: 'kept',
   axisFactor: 'Factor',
 
@@ -204,7 +221,9 @@ const nl: ReportText = {
     eigenvalue: 'Eigenwaarde',
     variance: 'Variantie',
     cumulative: 'Cumulatief',
-    parallel: 'Parallelle analyse (95e pct.)',
+    parallel: (percentile) => `Willekeurig, ${percentile}e pct.`,
+    humphrey: 'Humphrey',
+    definingSorts: 'Bepalende sorteringen (min.)',
     sort: 'Sortering',
     team: 'Team',
     loading: 'Lading',
@@ -216,14 +235,25 @@ const nl: ReportText = {
   screeHeading: 'Hoeveel factoren?',
   screeIntro: (sorts, kept) =>
     `De eigenwaarden van de correlaties tussen de ${sorts} sorteringen, de grootste eerst. Een factor boven de stippellijn (eigenwaarde groter dan 1, de regel van Kaiser–Guttman) verklaart meer variantie dan één sortering. Deze analyse behield ${plural(kept, 'factor', 'factoren')}.`,
-  parallelIntro: (iterations) =>
-    `Parallelle analyse vergelijkt elke eigenwaarde met het 95e percentiel van de eigenwaarden van ${iterations} reeksen willekeurige sorteringen op dezelfde verdeling; behoud de factoren waarvan de eigenwaarde hoger ligt.`,
+  parallelIntro: (iterations, percentile, seed) =>
+    `Parallelle analyse behoudt een factor zolang zijn eigenwaarde boven het ${percentile}e percentiel ligt van de eigenwaarden van ${iterations} willekeurige studies van dezelfde omvang op dezelfde verdeling (seed ${seed}).`,
+  aidsIntro: (threshold, statements) =>
+    `De regel van Humphrey behoudt een factor zolang het product van zijn twee hoogste ongeroteerde ladingen groter is dan tweemaal de standaardfout (2/√${statements} = ${threshold}). De regel van de bepalende sorteringen behoudt k factoren zolang elke factor van de oplossing met k factoren minstens twee bepalende sorteringen heeft.`,
+  aidsCaption: 'De hulpmiddelen voor het aantal factoren: eigenwaarden, regel van Humphrey, bepalende sorteringen en parallelle analyse',
+  rules: { kaiser: 'eigenwaarde > 1', humphrey: 'regel van Humphrey', twoSorts: 'twee bepalende sorteringen', parallel: 'parallelle analyse' },
+  recommended: (k, agreeing, others) =>
+    `De hulpmiddelen raden ${plural(k, 'factor', 'factoren')} aan${
+      agreeing.length === 0 ? ' (geen enkele regel geeft precies dit' : ` (${list(agreeing, 'en')} ${agreeing.length === 1 ? 'zegt dat' : 'komen overeen'}`
+    }${others.length > 0 ? `; ${others.join(', ')}` : ''}).`,
+  usesRecommended: (k) => `Dit rapport gebruikt ${plural(k, 'factor', 'factoren')}, zoals aanbevolen.`,
+  usesChosen: (k) => `Dit rapport gebruikt ${plural(k, 'factor', 'factoren')}, zoals gekozen met --factors.`,
+  keeps: 'behouden door deze regel',
   screeChartTitle: 'Screeplot',
   screeChartDesc: (count, above, kept, parallel) =>
     `Lijndiagram van ${count} eigenwaarden, van groot naar klein. ${above === 1 ? '1 eigenwaarde is' : `${above} eigenwaarden zijn`} groter dan 1; ${plural(kept, 'factor werd', 'factoren werden')} behouden${parallel ? '. Een tweede lijn toont de drempel van de parallelle analyse' : ''}. De tabel geeft dezelfde getallen.`,
   legendEigenvalue: 'Eigenwaarde',
   legendKaiser: 'Eigenwaarde 1',
-  legendParallel: 'Parallelle analyse',
+  legendParallel: (percentile) => `Parallelle analyse (${percentile}e percentiel)`,
   legendKept: 'behouden',
   axisFactor: 'Factor',
 

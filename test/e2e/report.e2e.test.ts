@@ -165,12 +165,16 @@ describe('qsort report in Chromium', () => {
     const init = await runBuilt(['init', dir, '--from', join(GOLDEN, 'sorts.csv'), '--statements', join(GOLDEN, 'statements.csv'), '--lang', 'en', '--title', 'Lipset'], { cwd: work });
     expect(init.code).toBe(0);
     const made = await runBuilt(['report', '--study', dir], { cwd: work });
-    expect(made.stderr).toMatch(/^note: 3 factors \(the default\).*\n(warning: .*\n)*$/);
+    expect(made.stderr).toMatch(/^note: \d factors? \(.*\); the report shows the aids, --factors N sets the number\.\n(warning: .*\n)*$/);
     expect(made).toMatchObject({ code: 0, stdout: `${join(dir, 'results', 'report.html')}\n` });
 
+    // without --factors both take the recommendation of the number-of-factors aids
+    const json = await analyzeJson(dir, []);
     const opened = await open(join(dir, 'results', 'report.html'));
-    await expectWellFormed(opened, 1 + 1 + 3);
-    await expectSameNumbers(opened.page, await analyzeJson(dir, []));
+    await expectWellFormed(opened, 1 + 1 + json.factors.length);
+    await expectSameNumbers(opened.page, json);
+    expect(await opened.page.locator('#factors .recommendation').textContent()).toContain(`The aids recommend ${json.factors.length} factor`);
+    expect(await opened.page.locator('#chart-scree polyline.parallel').count()).toBe(1);
     await opened.page.screenshot({ path: join(OUTPUT, 'report-lipset.png'), fullPage: true });
     await opened.page.close();
 

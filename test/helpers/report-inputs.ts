@@ -1,7 +1,7 @@
 /** Report inputs for tests: the lipset study and the generated 24-statement team study, analysed. */
-import { analyzeStudy, type AnalysisOptions } from '../../src/analysis/index.ts';
+import { analyzeStudy, factorCountAids, type AnalysisOptions } from '../../src/analysis/index.ts';
 import type { Lang, SortRecord, Study } from '../../src/core/types.ts';
-import type { ParallelLine, ReportInput } from '../../src/report/html/index.ts';
+import type { ReportInput } from '../../src/report/html/index.ts';
 import { analysisInput } from '../../src/study/analysis-input.ts';
 import { loadStudy } from '../golden/load.ts';
 import { teamStudy } from './team-study.ts';
@@ -33,17 +33,29 @@ export function lipsetStudy(): { study: Study; sorts: SortRecord[] } {
   return { study, sorts };
 }
 
-function reportInput(study: Study, sorts: SortRecord[], lang: Lang, options: Partial<AnalysisOptions>, parallel?: ParallelLine): ReportInput {
-  const result = analyzeStudy(analysisInput(study, sorts, lang), { factorCount: 3, ...options });
-  return { lang, study, sorts, result, generatedAt: GENERATED_AT, version: '9.9.9', ...(parallel ? { parallel } : {}) };
+/** With `aids`: the number-of-factors aids (20 random studies, seed 1), and the recommended number of factors unless `options.factorCount`. */
+function reportInput(study: Study, sorts: SortRecord[], lang: Lang, options: Partial<AnalysisOptions>, aids: boolean): ReportInput {
+  const input = analysisInput(study, sorts, lang);
+  const factorAids = aids ? factorCountAids(input.data, { iterations: 20, seed: 1 }) : undefined;
+  const factorCount = options.factorCount ?? factorAids?.recommended ?? 3;
+  const result = analyzeStudy(input, { ...options, factorCount });
+  return {
+    lang,
+    study,
+    sorts,
+    result,
+    generatedAt: GENERATED_AT,
+    version: '9.9.9',
+    ...(factorAids ? { factorAids, factorsRecommended: options.factorCount === undefined } : {}),
+  };
 }
 
-export function lipsetReportInput(lang: Lang = 'en', options: Partial<AnalysisOptions> = {}, parallel?: ParallelLine): ReportInput {
+export function lipsetReportInput(lang: Lang = 'en', options: Partial<AnalysisOptions> = {}, aids = false): ReportInput {
   const { study, sorts } = lipsetStudy();
-  return reportInput(study, sorts, lang, options, parallel);
+  return reportInput(study, sorts, lang, options, aids);
 }
 
 export async function teamReportInput(lang: Lang = 'nl', options: { nasty?: boolean; analysis?: Partial<AnalysisOptions> } = {}): Promise<ReportInput> {
   const { study, sorts } = await teamStudy({ nasty: options.nasty ?? false });
-  return reportInput(study, sorts, lang, options.analysis ?? {});
+  return reportInput(study, sorts, lang, options.analysis ?? {}, false);
 }

@@ -145,12 +145,22 @@ describe('buildReportHtml on lipset', () => {
     expect([...other.matchAll(/role="img"/g)]).toHaveLength(4);
   });
 
-  it('draws the parallel-analysis line when given', () => {
-    const withParallel = buildReportHtml(lipsetReportInput('en', {}, { thresholds: [1.9, 1.6, 1.4, 1.2, 1.1, 1, 0.9, 0.8, 0.7], iterations: 500 }));
-    const scree = sectionOf(withParallel, 'factors');
+  it('shows the number-of-factors aids, the parallel-analysis line and the recommendation', () => {
+    const withAids = lipsetReportInput('en', {}, true);
+    const aids = withAids.factorAids!;
+    expect(withAids.result.factors).toHaveLength(aids.recommended);
+    const scree = sectionOf(buildReportHtml(withAids), 'factors');
     expect(scree).toContain('class="parallel"');
-    expect(scree).toContain('500 sets of random sorts');
-    expect(rowValues(scree).map((r) => r[1])).toEqual([1.9, 1.6, 1.4, 1.2, 1.1, 1, 0.9, 0.8, 0.7]);
+    expect(text(scree)).toContain(`The aids recommend ${aids.recommended} factor`);
+    expect(text(scree)).toContain('as recommended.');
+    expect(text(scree)).toContain('20 random studies');
+    const expected = withAids.result.eigenvalues.map((ev, i) => {
+      const row = aids.rows[i];
+      return row ? [ev, row.humphreyProduct, row.fewestDefiningSorts ?? Number.NaN, row.randomEigenvalue ?? Number.NaN] : [ev];
+    });
+    expect(rowValues(scree)).toEqual(expected);
+    const chosen = sectionOf(buildReportHtml(lipsetReportInput('nl', { factorCount: 2 }, true)), 'factors');
+    expect(text(chosen)).toContain('zoals gekozen met --factors');
     expect(sectionOf(doc, 'factors')).not.toContain('class="parallel"');
   });
 

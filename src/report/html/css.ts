@@ -103,12 +103,10 @@ svg.chart { display: block; width: 100%; height: auto; font-family: inherit; }
 .chart .grid-caption { fill: var(--muted); font-size: 11px; font-style: italic; }
 .team-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); gap: 1rem 2rem; }
 .team h4 { margin-top: .6rem; }
-.scree-layout { display: grid; grid-template-columns: minmax(0, 1.35fr) minmax(0, 1fr); gap: 1.5rem; align-items: start; }
-.scree-layout figure { margin-top: 0; }
-.scree-layout table.compact { min-width: 0; font-size: .82rem; }
-.scree-layout thead th { white-space: normal; letter-spacing: 0; }
-.scree-layout th, .scree-layout td { padding: .3rem .45rem; }
-@media (max-width: 52rem) { .scree-layout { grid-template-columns: 1fr; } }
+.scree-figure svg.chart { max-width: 46rem; }
+.eigenvalues .pass { color: var(--accent); font-weight: 700; }
+.eigenvalues td.pass-cell { font-weight: 600; }
+.recommendation { padding: .7rem 1rem; background: var(--accent-soft); border-radius: 8px; max-width: none; }
 .statement-list { list-style: none; margin: 0; padding: 0; }
 .statement-list li { margin: 0 0 .15rem; }
 @media (max-width: 52rem) { main { padding: 1.5rem 1.2rem; margin: 0; border-radius: 0; } }

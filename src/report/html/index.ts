@@ -3,5 +3,5 @@
  * The `report` command does the reading, the analysis and the writing.
  */
 export { buildReportHtml } from './build-report.ts';
-export type { ReportInput, ParallelLine } from './model.ts';
+export type { ReportInput } from './model.ts';
 export { escapeHtml, html, raw, SafeHtml } from './html.ts';

@@ -1,16 +1,8 @@
-import type { AnalysisResult } from '../../analysis/index.ts';
+import type { AnalysisResult, FactorCountResult } from '../../analysis/index.ts';
 import { localText, statementLabel, statementText } from '../../core/text.ts';
 import type { Lang, SortRecord, Statement, Study } from '../../core/types.ts';
 import { reportText, type ReportText } from '../../i18n/report.ts';
 import { formatScore } from './format.ts';
-
-/** The parallel-analysis line of the scree plot (from the number-of-factors aids). */
-export interface ParallelLine {
-  /** The 95th percentile of random eigenvalues, per position (largest first). */
-  readonly thresholds: readonly (number | null)[];
-  /** How many random data sets were drawn. */
-  readonly iterations: number;
-}
 
 /** Everything the report shows. Pure data; the builder does no I/O. */
 export interface ReportInput {
@@ -25,7 +17,10 @@ export interface ReportInput {
   readonly version: string;
   /** How many top statements to highlight (default 5). */
   readonly topCount?: number;
-  readonly parallel?: ParallelLine | undefined;
+  /** The number-of-factors aids (Humphrey, defining sorts, parallel analysis), when computed. */
+  readonly factorAids?: FactorCountResult | undefined;
+  /** True when the number of factors is the aids' recommendation (no --factors). */
+  readonly factorsRecommended?: boolean;
 }
 
 /** A statement as the report shows it: its number (position, 1-based), full text and short label. */
