@@ -151,12 +151,14 @@ const en = {
     extraction: string;
     factors: number;
     rotation: string;
+    /** How the number of factors was chosen (may be empty). */
+    choice: string;
     flagging: string;
     version: string;
     date: string;
   }) =>
     `${p.sorts} Q-sorts of ${p.statements} statements (forced distribution from ${p.range}, ${p.counts} statements per column) were correlated with ${p.correlation}. ` +
-    `${p.extraction} extracted ${plural(p.factors, 'factor', 'factors')}, ${p.rotation}. ${p.flagging} ` +
+    `${p.extraction} extracted ${plural(p.factors, 'factor', 'factors')}, ${p.rotation}. ${p.choice ? `${p.choice} ` : ''}${p.flagging} ` +
     `Factor scores are weighted averages of the defining sorts (weight a/(1 − a²)), standardised to z-scores; each factor array hands out the distribution's values in order of z-score. ` +
     `Two factors differ significantly on a statement when the difference of their z-scores exceeds 1.96 times the standard error of the difference (p < .05); ` +
     `a statement is distinguishing when its factor differs from every other factor, and consensus when no two factors differ. ` +
@@ -167,6 +169,9 @@ const en = {
   flaggingAuto: (statements: number) =>
     `A sort defines a factor when its squared loading exceeds the sum of its other squared loadings and the loading is significant (|a| > 1.96/√${statements}, p < .05); at most one factor per sort.`,
   flaggingManual: (factors: string) => `The defining sorts of ${factors} were chosen by hand; the others were flagged automatically (squared loading larger than the rest of the communality, |a| > 1.96/√N).`,
+  choiceRecommended: (iterations: number, seed: string) =>
+    `The number of factors is the smallest that Humphrey's rule, at least two defining sorts per factor and parallel analysis (${iterations} random studies, seed ${seed}) allow.`,
+  choiceChosen: 'The number of factors was chosen by the analyst.',
   notesHeading: 'Notes from the analysis',
   footer: (version: string, date: string) => `Made with qsort ${version} on ${date}.`,
 };
@@ -305,7 +310,7 @@ const nl: ReportText = {
   methodsHeading: 'Methode',
   methods: (p) =>
     `${p.sorts} Q-sorteringen van ${p.statements} stellingen (gedwongen verdeling van ${p.range}, ${p.counts} stellingen per kolom) werden gecorreleerd met ${p.correlation}. ` +
-    `${p.extraction} leverde ${plural(p.factors, 'factor', 'factoren')} op, ${p.rotation}. ${p.flagging} ` +
+    `${p.extraction} leverde ${plural(p.factors, 'factor', 'factoren')} op, ${p.rotation}. ${p.choice ? `${p.choice} ` : ''}${p.flagging} ` +
     `Factorscores zijn gewogen gemiddelden van de bepalende sorteringen (gewicht a/(1 − a²)), gestandaardiseerd tot z-scores; elke factorsortering deelt de waarden van de verdeling uit in volgorde van z-score. ` +
     `Twee factoren verschillen significant op een stelling wanneer het verschil van hun z-scores groter is dan 1,96 maal de standaardfout van het verschil (p < 0,05); ` +
     `een stelling is onderscheidend wanneer haar factor van elke andere factor verschilt, en een consensusstelling wanneer geen twee factoren verschillen. ` +
@@ -317,6 +322,9 @@ const nl: ReportText = {
     `Een sortering bepaalt een factor wanneer haar gekwadrateerde lading groter is dan de som van haar andere gekwadrateerde ladingen en de lading significant is (|a| > 1,96/√${statements}, p < 0,05); hoogstens één factor per sortering.`,
   flaggingManual: (factors) =>
     `De bepalende sorteringen van ${factors} werden met de hand gekozen; de andere werden automatisch gemarkeerd (gekwadrateerde lading groter dan de rest van de communaliteit, |a| > 1,96/√N).`,
+  choiceRecommended: (iterations, seed) =>
+    `Het aantal factoren is het kleinste dat de regel van Humphrey, minstens twee bepalende sorteringen per factor en parallelle analyse (${iterations} willekeurige studies, seed ${seed}) toelaten.`,
+  choiceChosen: 'Het aantal factoren werd door de analist gekozen.',
   notesHeading: 'Opmerkingen bij de analyse',
   footer: (version, date) => `Gemaakt met qsort ${version} op ${date}.`,
 };

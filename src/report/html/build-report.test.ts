@@ -154,6 +154,7 @@ describe('buildReportHtml on lipset', () => {
     expect(text(scree)).toContain(`The aids recommend ${aids.recommended} factor`);
     expect(text(scree)).toContain('as recommended.');
     expect(text(scree)).toContain('20 random studies');
+    expect(text(sectionOf(buildReportHtml(withAids), 'methods'))).toContain('parallel analysis (20 random studies, seed 1) allow.');
     const expected = withAids.result.eigenvalues.map((ev, i) => {
       const row = aids.rows[i];
       return row ? [ev, row.humphreyProduct, row.fewestDefiningSorts ?? Number.NaN, row.randomEigenvalue ?? Number.NaN] : [ev];
@@ -161,6 +162,7 @@ describe('buildReportHtml on lipset', () => {
     expect(rowValues(scree)).toEqual(expected);
     const chosen = sectionOf(buildReportHtml(lipsetReportInput('nl', { factorCount: 2 }, true)), 'factors');
     expect(text(chosen)).toContain('zoals gekozen met --factors');
+    expect(text(sectionOf(buildReportHtml(lipsetReportInput('nl', { factorCount: 2 }, true)), 'methods'))).toContain('door de analist gekozen');
     expect(sectionOf(doc, 'factors')).not.toContain('class="parallel"');
   });
 

@@ -36,6 +36,7 @@ export function methodsSection(ctx: ReportContext): SafeHtml {
     extraction: t.extraction[options.extraction],
     factors: factors.length,
     rotation: t.rotation[options.rotation],
+    choice: input.factorAids === undefined ? '' : input.factorsRecommended ? t.choiceRecommended(input.factorAids.iterations, input.factorAids.seed) : t.choiceChosen,
     flagging: manual ? t.flaggingManual(options.manualFlags.join(', ')) : t.flaggingAuto(statements.length),
     version: input.version,
     date: formatDate(input.generatedAt, lang),
