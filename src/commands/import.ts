@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Deps } from '../deps.ts';
+import { UsageError } from '../errors.ts';
 import { formatList, IMPORT_FORMATS } from '../formats/types.ts';
 import type { ImportFormat } from '../formats/types.ts';
 import { addStudyOption, printJson, studyDir } from './shared.ts';
@@ -9,6 +10,7 @@ interface ImportOptions {
   format: ImportFormat | 'auto';
   study?: string;
   replace?: boolean;
+  bulk?: boolean;
   json?: boolean;
 }
 
@@ -19,6 +21,7 @@ export function registerImport(program: Command, deps: Deps): void {
     .argument('<file...>', 'files of sorts')
     .addOption(new Option('--format <format>', 'the files\' format').choices(['auto', ...IMPORT_FORMATS]).default('auto'))
     .option('--replace', 'replace the sorts of participants who already have one (the old ones are kept as backups)')
+    .option('--bulk', 'store the sorts in one file, sorts.jsonl, instead of one file each (for thousands of sorts; never replaces)')
     .option('--json', 'print what was imported as JSON');
   addStudyOption(command).addHelpText(
     'after',
@@ -31,7 +34,8 @@ the scores in statement order: the k-th score is the study's k-th statement's.
 Examples:
   $ qsort import sorts.csv --study lipset
   $ qsort import paper.csv online.json --study workshop
-  $ qsort import LIPSET.DAT --format pqmethod --replace`,
+  $ qsort import LIPSET.DAT --format pqmethod --replace
+  $ qsort import online-100000.csv --bulk        all into sorts.jsonl`,
   );
   command.action(async (files: string[], opts: ImportOptions) => {
     const { resolve } = await import('node:path');
@@ -43,7 +47,12 @@ Examples:
     const read = [];
     for (const file of files) read.push(await readSortsFile(resolve(deps.cwd, file), opts.format, ids, file));
     await assertImportable(dir, study, read, { ...(opts.replace ? { replace: true } : {}), report: (line) => deps.stderr.write(`${line}\n`) });
-    await saveImportedSorts(dir, study, read, { ...(opts.replace ? { replace: true } : {}), now: deps.now() });
+    if (opts.bulk) {
+      // bulk storage (src/study/bulk-sorts.ts): one atomic append to sorts.jsonl
+      if (opts.replace) throw new UsageError('--bulk never replaces sorts; leave out --replace, or import without --bulk');
+      const { saveImportedSortsInBulk } = await import('../study/import-sorts.ts');
+      await saveImportedSortsInBulk(dir, study, read);
+    } else await saveImportedSorts(dir, study, read, { ...(opts.replace ? { replace: true } : {}), now: deps.now() });
     const summary = read.map((r) => ({ file: r.file, format: r.format, imported: r.sorts.length }));
     const total = summary.reduce((n, s) => n + s.imported, 0);
     if (opts.json) {

@@ -7,6 +7,7 @@ import type { ImportedData, ImportFormat } from '../formats/index.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { DataError, ioError } from '../errors.ts';
 import { isTempFile } from './atomic.ts';
+import { appendBulkSorts, bulkParticipants } from './bulk-sorts.ts';
 import { mapLimit } from './map-limit.ts';
 import { readTextFile } from './statements-file.ts';
 import { newSortId, participantFileName, saveSort, SORTS_DIR } from './study-folder.ts';
@@ -44,7 +45,7 @@ export async function sortFileNames(dir: string): Promise<Set<string>> {
  */
 export async function assertImportable(dir: string, study: Study, files: readonly ImportedFile[], options: { replace?: boolean; report: (line: string) => void }): Promise<void> {
   const existing = await sortFileNames(dir);
-  const check = checkImport(files, study, { hasSort: (p) => existing.has(participantFileName(p)), ...(options.replace ? { replace: true } : {}) });
+  const check = checkImport(files, study, { hasSort: (p) => existing.has(participantFileName(p)) || bulkParticipants(dir).has(p), ...(options.replace ? { replace: true } : {}) });
   if (check.total === 0) return;
   const hint = check.existing > 0 ? ' (--replace replaces existing sorts and keeps the old ones as backups)' : '';
   const first = check.problems[0] ?? '';
@@ -76,5 +77,17 @@ export async function saveImportedSorts(dir: string, study: Study, files: readon
     await Promise.all(created.map((path) => unlink(path).catch(() => undefined)));
     throw error;
   }
+  return records;
+}
+
+/**
+ * `qsort import --bulk`: the checked sorts appended to the study's sorts.jsonl in
+ * one atomic write (see bulk-sorts.ts), instead of one file per sort. Never
+ * replaces a sort.
+ */
+export async function saveImportedSortsInBulk(dir: string, study: Study, files: readonly ImportedFile[]): Promise<SortRecord[]> {
+  const records = files.flatMap((f) => f.sorts.map((s) => importedRecord(s, study, newSortId)));
+  const existing = await sortFileNames(dir);
+  await appendBulkSorts(dir, study, records, (p) => existing.has(participantFileName(p)));
   return records;
 }

@@ -7,6 +7,7 @@ import type { SortRecord, Study } from '../core/types.ts';
 import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
 import { DataError, IoError, ioError } from '../errors.ts';
 import { isTempFile, writeFileAtomic, writeFileExclusive } from './atomic.ts';
+import { assertNotInBulk, readBulkSorts } from './bulk-sorts.ts';
 
 /**
  * The study folder (see docs: FORMATS.md):
@@ -136,7 +137,7 @@ async function listJson(dir: string): Promise<string[]> {
  */
 export async function readAllSorts(dir: string, study: Study): Promise<StoredSort[]> {
   const files = await listJson(join(dir, SORTS_DIR));
-  return files.map((name): StoredSort => {
+  const stored = files.map((name): StoredSort => {
     const file = join(dir, SORTS_DIR, name);
     try {
       const record = parseSortRecord(parseJsonText(readTextSync(file, 'a sort'), file), file);
@@ -147,6 +148,21 @@ export async function readAllSorts(dir: string, study: Study): Promise<StoredSor
       throw error;
     }
   });
+  // sorts imported in bulk (sorts.jsonl, see bulk-sorts.ts): one sort per participant across both
+  const bulk = readBulkSorts(dir, study);
+  if (bulk.length === 0) return stored;
+  const first = new Map<string, string>();
+  for (const s of stored) if (s.record) first.set(s.record.participant, s.file);
+  return [
+    ...stored,
+    ...bulk.map((s): StoredSort => {
+      if (!s.record || s.problem !== undefined) return s;
+      const before = first.get(s.record.participant);
+      if (before !== undefined) return { ...s, problem: `participant "${s.record.participant}" already has a sort (${before}); a participant has one sort` };
+      first.set(s.record.participant, s.file);
+      return s;
+    }),
+  ];
 }
 
 /** The valid sorts only; throws a DataError naming the first invalid file unless `skipInvalid`. */
@@ -183,6 +199,7 @@ export async function saveSort(
   options: { replace?: boolean; now?: Date; onReplaced?: (backupPath: string) => void } = {},
 ): Promise<string> {
   assertValidSort(record, study, `sort of "${record.participant}"`);
+  assertNotInBulk(dir, record.participant);
   const path = sortPath(dir, record.participant);
   const data = `${JSON.stringify(record, null, 2)}\n`;
   if (await writeFileExclusive(path, data)) return path;
