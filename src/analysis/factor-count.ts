@@ -100,7 +100,7 @@ export interface FactorCountResult {
   /** 2/√statementCount. */
   readonly humphreyThreshold: number;
   readonly rows: readonly FactorCountRow[];
-  /** How many factors each rule keeps (parallel: null without it). */
+  /** How many factors each rule keeps (parallel: null without it; twoSorts: null when `quick` stopped before it failed). */
   readonly counts: Readonly<Record<FactorRule, number | null>>;
   readonly recommended: number;
   /** The rules whose count equals the recommendation. */
@@ -245,7 +245,8 @@ export function factorCountAids(data: Matrix, options: FactorCountOptions = {}):
   const counts: Record<FactorRule, number | null> = {
     kaiser: leading(rows.map((r) => r.kaiser)),
     humphrey: humphreyCount,
-    twoSorts: leading(rows.map((r) => r.twoSorts === true)),
+    // quick: when every solution up to the limit passed, the true count is only known to be ≥ it (null: not decided)
+    twoSorts: options.quick && rotateUpTo < k && leading(rows.map((r) => r.twoSorts === true)) >= rotateUpTo ? null : leading(rows.map((r) => r.twoSorts === true)),
     parallel: parallelCount,
   };
   const deciding = (['humphrey', 'twoSorts', 'parallel'] as const).map((r) => counts[r]).filter((c): c is number => c !== null);
