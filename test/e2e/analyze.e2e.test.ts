@@ -126,8 +126,9 @@ describe('qsort analyze: terminal report, defaults, --out', () => {
     for (const heading of ['Eigenvalues of the correlation matrix', 'Loadings', 'Factor arrays', 'Distinguishing statements', 'Consensus statements', 'Correlations between the factors']) {
       expect(run.stdout).toContain(`\n${heading}\n`);
     }
-    expect(run.stdout).toContain('JP5   −0.83✓');
-    expect(run.stderr).toMatch(/^note: 3 factors \(the default\); "qsort factors"/m);
+    // without --factors lipset gets the recommended 2 factors (Humphrey's rule and parallel analysis agree)
+    expect(run.stdout).toMatch(/JP5 +0\.15 +−0\.78✓/);
+    expect(run.stderr).toMatch(/^note: 2 factors \(Humphrey's rule and parallel analysis agree; eigenvalue > 1: 4\); "qsort factors"/m);
   });
 
   it('never fails for too many factors: warnings instead', async () => {
