@@ -51,7 +51,8 @@ const cases = [
   { name: 'analyze 24×40', study: [24, 40], args: [], runs: defaultRuns, target: '', qmethod: '' },
   { name: 'analyze 24×2,000', study: [24, 2000], args: [], runs: defaultRuns, target: '< 0.5 s', qmethod: '50 s (centroid 32.9 s)' },
   { name: 'analyze 24×20,000', study: [24, 20000], args: [], runs: 3, target: '', qmethod: '—' },
-  { name: 'analyze 24×100,000', study: [24, 100000], args: [], runs: 3, target: '< 10 s, < 1.5 GB', qmethod: 'impossible (R is 80 GB)', slow: true },
+  { name: 'analyze 24×100,000 (sorts/*.json)', study: [24, 100000], args: [], runs: 3, target: '< 10 s, < 1.5 GB', qmethod: 'impossible (R is 80 GB)', slow: true },
+  { name: 'analyze 24×100,000 (sorts.jsonl)', study: [24, 100000], bulk: true, args: [], runs: 3, target: '< 10 s, < 1.5 GB', qmethod: 'impossible (R is 80 GB)', slow: true },
   { name: 'analyze 60×10,000', study: [60, 10000], args: [], runs: 3, target: '< 5 s', qmethod: '—' },
   { name: 'bootstrap lipset, 1,000 replicates', lipset: true, args: ['--factors', '3', '--bootstrap', '1000', '--seed', '1'], runs: defaultRuns, target: '< 2 s', qmethod: '≈15 s (200 in 3 s)' },
   { name: 'factors 24×2,000 (parallel analysis, 100 studies)', study: [24, 2000], command: 'factors', args: ['--iterations', '100'], runs: 3, target: '', qmethod: '—' },
@@ -68,11 +69,11 @@ async function studyFor(c) {
     }
     return dir;
   }
-  const key = c.study.join('x');
+  const key = `${c.study.join('x')}${c.bulk ? '-bulk' : ''}`;
   if (!studies.has(key)) {
     const dir = join(tmp, key);
-    log(`generating ${c.study[0]} statements × ${c.study[1]} sorts …`);
-    await makeStudy(dir, { statements: c.study[0], sorts: c.study[1], seed: 1 });
+    log(`generating ${c.study[0]} statements × ${c.study[1]} sorts${c.bulk ? ' (sorts.jsonl)' : ''} …`);
+    await makeStudy(dir, { statements: c.study[0], sorts: c.study[1], seed: 1, bulk: c.bulk === true });
     studies.set(key, dir);
   }
   return studies.get(key);

@@ -211,8 +211,15 @@ export function factorCountAids(data: Matrix, options: FactorCountOptions = {}):
   const random = iterations > 0 ? parallelAnalysis(values, n, { iterations, seed, percentile: percentileLevel, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }) : null;
 
   const humphreyProducts = Array.from({ length: k }, (_, f) => {
-    const abs = unrotated.map((row) => Math.abs(row[f]!)).sort((a, b) => b - a);
-    return (abs[0] ?? 0) * (abs[1] ?? 0);
+    // the two highest absolute loadings, in one pass
+    let first = 0;
+    let second = 0;
+    for (const row of unrotated) {
+      const a = Math.abs(row[f]!);
+      if (a > first) [first, second] = [a, first];
+      else if (a > second) second = a;
+    }
+    return first * second;
   });
   const randomAt = (f: number): number | null => (random ? (random.percentile[f] ?? null) : null);
   const humphreyCount = leading(humphreyProducts.map((p) => p > humphreyThreshold));
