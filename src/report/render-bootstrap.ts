@@ -56,11 +56,11 @@ export function renderBootstrap(result: AnalysisResult, b: BootstrapSummary, wid
       width,
     ).trimEnd(),
   );
-  out.push('', 'How often each sort was flagged (share of the replicates that drew it), loading ± SE');
+  out.push('', 'How often each sort was flagged (% of the replicates that drew it), loading a ± bootstrap SE');
   const shown = result.sorts.slice(0, MAX_SORT_ROWS);
   out.push(
     renderTable(
-      [{ header: 'sort', max: 14 }, { header: 'drawn', right: true }, ...ids.flatMap((id) => [{ header: `${id} flagged`, right: true }, { header: 'a±SE', right: true }])],
+      [{ header: 'sort', max: 14 }, { header: 'drawn', right: true }, ...ids.flatMap((id) => [{ header: `${id} %`, right: true }, { header: `${id} a±SE`, right: true }])],
       shown.map((id, j) => [
         id,
         String(b.drawn[j] ?? 0),
@@ -76,7 +76,7 @@ export function renderBootstrap(result: AnalysisResult, b: BootstrapSummary, wid
     out.push(`Unstable factor-array positions (the bootstrap array differs, or the position varies by more than one column): ${b.unstable.length}`);
     out.push(
       renderTable(
-        [{ header: 'statement', max: 12 }, { header: 'factor' }, { header: 'full', right: true }, { header: 'bootstrap', right: true }, { header: 'same', right: true }, { header: 'SD', right: true }, { header: 'text', wrap: true }],
+        [{ header: 'statement', max: 12 }, { header: 'factor' }, { header: 'full', right: true }, { header: 'bootstrap', right: true }, { header: 'same', right: true }, { header: 'SD', right: true }, { header: 'text', max: 60 }],
         b.unstable.map((u) => [result.statements[u.statement]!.id, factorId(u.factor), String(u.value), String(u.bootstrapValue), pct(u.sameShare), num(u.valueSd), result.statements[u.statement]!.text]),
         width,
       ).trimEnd(),

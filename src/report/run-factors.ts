@@ -84,7 +84,7 @@ export function renderFactorCount(aids: FactorCountResult, view: { chalk: Instan
     '',
     `${'Per rule:'} ${(Object.keys(aids.counts) as (keyof typeof aids.counts)[])
       .filter((r) => aids.counts[r] !== null)
-      .map((r) => `${FACTOR_RULE_NAMES[r]} ${aids.counts[r]}`)
+      .map((r) => `${FACTOR_RULE_NAMES[r]}: ${aids.counts[r]}`)
       .join(' · ')}`,
     chalk.bold(`Recommended: ${recommendationSummary(aids)}`),
     '',
