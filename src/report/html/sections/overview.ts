@@ -37,7 +37,7 @@ export function topSection(ctx: ReportContext): SafeHtml {
     if (r.rank > ctx.top) return [];
     const s = ctx.statementById.get(r.id);
     return [
-      html`<li><span class="top-rank" aria-label="${t.th.rank} ${labels[i] ?? ''}">${labels[i] ?? ''}</span><span class="top-text"><span class="num">${s?.number ?? r.id}</span> ${s?.text ?? r.id}</span><span class="top-mean" data-value="${String(r.mean)}"><span class="sr-only">${t.th.mean}: </span>${formatSigned(r.mean, 2, ctx.lang)}</span></li>`,
+      html`<li><span class="top-rank"><span class="sr-only">${t.th.rank} </span>${labels[i] ?? ''}</span><span class="top-text"><span class="num">${s?.number ?? r.id}</span> ${s?.text ?? r.id}</span><span class="top-mean" data-value="${String(r.mean)}"><span class="sr-only">${t.th.mean}: </span>${formatSigned(r.mean, 2, ctx.lang)}</span></li>`,
     ];
   });
   const tied = labels.some((l, i) => l.endsWith('=') && (ranking[i]?.rank ?? Infinity) <= ctx.top);
