@@ -274,7 +274,7 @@ export function summarizeBootstrap(p: PreparedProblem, sums: BootstrapSums, full
  * @example bootstrap(problem, 1000, fullArrays).zSe
  */
 export function bootstrap(problem: BootstrapProblem, replicates: number, fullArrays: NullableMatrix, onProgress?: (done: number, total: number) => void): BootstrapSummary {
-  if (!Number.isInteger(replicates) || replicates < 2) throw new DataError(`the bootstrap needs a whole number of replicates ≥ 2, got ${replicates}`);
+  assertReplicates(replicates);
   const p = prepareBootstrap(problem);
   const k = problem.loadings[0]?.length ?? 0;
   let total = emptySums(p.data.length, p.data[0]!.length, k, p.distinct.length);
@@ -283,6 +283,11 @@ export function bootstrap(problem: BootstrapProblem, replicates: number, fullArr
     onProgress?.(to, replicates);
   }
   return summarizeBootstrap(p, total, fullArrays);
+}
+
+/** Throws a DataError unless `replicates` is a whole number ≥ 2. */
+export function assertReplicates(replicates: number): void {
+  if (!Number.isInteger(replicates) || replicates < 2) throw new DataError(`the bootstrap needs a whole number of replicates ≥ 2, got ${replicates}`);
 }
 
 /** The empty sums for a problem (to combine worker results into). */

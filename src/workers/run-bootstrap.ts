@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
   addSums,
+  assertReplicates,
   type BootstrapProblem,
   type BootstrapSums,
   type BootstrapSummary,
@@ -20,7 +21,6 @@ import {
   summarizeBootstrap,
 } from '../analysis/bootstrap.ts';
 import type { NullableMatrix } from '../analysis/matrix.ts';
-import { DataError } from '../errors.ts';
 
 /** Below this much work (replicates × sorts × statements²) threads cost more than they save. */
 const THREAD_WORK = 2e8;
@@ -49,7 +49,7 @@ export async function runBootstrap(
   fullArrays: NullableMatrix,
   options: { workers?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<BootstrapSummary> {
-  if (!Number.isInteger(replicates) || replicates < 2) throw new DataError(`the bootstrap needs a whole number of replicates ≥ 2, got ${replicates}`);
+  assertReplicates(replicates);
   const prepared = prepareBootstrap(problem);
   const chunks = bootstrapChunks(replicates);
   const results: BootstrapSums[] = new Array<BootstrapSums>(chunks.length);
