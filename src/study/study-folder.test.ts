@@ -62,6 +62,7 @@ describe('participant file names', () => {
   it('are safe, never hidden, and map back to the participant id (property)', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }), (participant) => {
+        fc.pre(encodeURIComponent(participant).length <= 150);
         const name = participantFileName(participant);
         expect(name).toMatch(/^[A-Za-z0-9%_.-]+\.json$/);
         expect(name.startsWith('.')).toBe(false);
@@ -69,6 +70,11 @@ describe('participant file names', () => {
         expect(participantFromFileName(`/some/folder/${name}`)).toBe(participant);
       }),
     );
+  });
+
+  it('refuse an id too long for a file name, with a clear message', () => {
+    expect(() => participantFileName('é'.repeat(40))).toThrow(/too long to be a file name/);
+    expect(participantFileName('é'.repeat(30))).toHaveLength(185);
   });
 
   it('keep a file name that is not an encoded id as it is', () => {
