@@ -128,6 +128,16 @@ export function quantileSorted(sorted: readonly number[], p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
+/** Random sorts per batch in {@link randomStudyEigenvalues}. */
+const RANDOM_BATCH = 512;
+
+/** Σ x[i + t]·x[j + t] for t < length. */
+function dotRows(x: Float64Array, i: number, j: number, length: number): number {
+  let s = 0;
+  for (let t = 0; t < length; t++) s += x[i + t]! * x[j + t]!;
+  return s;
+}
+
 /**
  * Eigenvalues of one random study: `sortCount` random permutations of `values`
  * (Pearson correlations; a permutation of the same values always has the same
@@ -142,13 +152,18 @@ export function randomStudyEigenvalues(values: readonly number[], sortCount: num
   const z = values.map((v) => (v - mu) / sd);
   const gram = new Float64Array(m * m);
   const sort = new Float64Array(m);
-  for (let j = 0; j < sortCount; j++) {
-    sort.set(z);
-    shuffleInPlace(sort, random);
+  // sorts in batches, one row per statement: the Gram matrix as dot products of contiguous rows
+  const batch = Math.min(sortCount, RANDOM_BATCH);
+  const rows = new Float64Array(m * batch);
+  for (let start = 0; start < sortCount; start += batch) {
+    const size = Math.min(batch, sortCount - start);
+    for (let j = 0; j < size; j++) {
+      sort.set(z);
+      shuffleInPlace(sort, random);
+      for (let a = 0; a < m; a++) rows[a * batch + j] = sort[a]!;
+    }
     for (let a = 0; a < m; a++) {
-      const za = sort[a]!;
-      const base = a * m;
-      for (let b = a; b < m; b++) gram[base + b]! += za * sort[b]!;
+      for (let b = a; b < m; b++) gram[a * m + b]! += dotRows(rows, a * batch, b * batch, size);
     }
   }
   const full = Array.from({ length: m }, (_, a) => Array.from({ length: m }, (_, b) => (a <= b ? gram[a * m + b]! : gram[b * m + a]!)));
