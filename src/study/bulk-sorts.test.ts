@@ -7,7 +7,7 @@ import type { SortRecord, Statement, Study } from '../core/types.ts';
 import { DataError, IoError } from '../errors.ts';
 import { useTempDir } from '../../test/helpers/temp-dir.ts';
 import { appendBulkSorts, BULK_SORTS_FILE, bulkParticipants } from './bulk-sorts.ts';
-import { createStudy, readAllSorts, readValidSorts, saveSort } from './study-folder.ts';
+import { createStudy, readAllSorts, readSort, readValidSorts, saveSort } from './study-folder.ts';
 
 const statements: Statement[] = Array.from({ length: 9 }, (_, i) => ({ id: `S${i + 1}`, text: { en: `statement ${i + 1}` } }));
 const study: Study = newStudy({ statements, distribution: { scores: [-2, -1, 0, 1, 2], counts: [1, 2, 3, 2, 1] }, language: 'en', createdAt: '2026-11-22T09:00:00.000Z' });
@@ -43,6 +43,8 @@ describe('sorts.jsonl (bulk storage)', () => {
     await saveSort(dir, study, sort('file-1'));
     await appendBulkSorts(dir, study, [sort('bulk-1')], () => false);
     await expect(saveSort(dir, study, sort('bulk-1', 2), { replace: true })).rejects.toThrow(IoError);
+    expect(await readSort(dir, 'bulk-1')).toEqual(sort('bulk-1'));
+    expect(await readSort(dir, 'nobody')).toBeUndefined();
     await expect(appendBulkSorts(dir, study, [sort('new'), sort('file-1')], (p) => p === 'file-1')).rejects.toThrow(/"file-1" already has a sort/);
     await expect(appendBulkSorts(dir, study, [sort('a'), sort('a')], () => false)).rejects.toThrow(/twice in this import/);
     await expect(appendBulkSorts(dir, study, [sort('bulk-1')], () => false)).rejects.toThrow(/sorts\.jsonl:1/);

@@ -98,6 +98,14 @@ export function bulkParticipants(dir: string): ReadonlyMap<string, number> {
   return participants;
 }
 
+/** The participant's sort from sorts.jsonl, or undefined (a broken line throws a DataError naming file:line). */
+export function readBulkSort(dir: string, participant: string): SortRecord | undefined {
+  const line = bulkParticipants(dir).get(participant);
+  if (line === undefined) return undefined;
+  const text = (readBulkText(dir) ?? '').split('\n')[line - 1] ?? '';
+  return parseSortRecord(JSON.parse(text) as Parameters<typeof parseSortRecord>[0], `${join(dir, BULK_SORTS_FILE)}:${line}`);
+}
+
 /** Throws when the participant already has a sort in sorts.jsonl (they are never replaced). */
 export function assertNotInBulk(dir: string, participant: string): void {
   const line = bulkParticipants(dir).get(participant);

@@ -7,7 +7,7 @@ import type { SortRecord, Study } from '../core/types.ts';
 import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
 import { DataError, IoError, ioError } from '../errors.ts';
 import { isTempFile, writeFileAtomic, writeFileExclusive } from './atomic.ts';
-import { assertNotInBulk, readBulkSorts } from './bulk-sorts.ts';
+import { assertNotInBulk, readBulkSort, readBulkSorts } from './bulk-sorts.ts';
 
 /**
  * The study folder (see docs: FORMATS.md):
@@ -225,7 +225,8 @@ export async function readSort(dir: string, participant: string): Promise<SortRe
   try {
     await stat(path);
   } catch {
-    return undefined;
+    // imported in bulk (sorts.jsonl)?
+    return readBulkSort(dir, participant);
   }
   return parseSortRecord(await readJson(path, 'a sort'), path);
 }
