@@ -13,15 +13,28 @@ export const MISSING = '–';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** One Intl.NumberFormat per language and number of decimals (making one costs ~0.1 ms: 100,000 loadings). */
-function formatter(lang: Lang, digits: number): Intl.NumberFormat {
-  const key = `${lang}:${digits}`;
-  let f = formatters.get(key);
-  if (f === undefined) {
-    f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
-    formatters.set(key, f);
+/**
+ * The digits of |value| with `digits` decimals in the language's notation
+ * (Dutch: a decimal comma), no grouping, rounded half up on the shortest
+ * decimal form as Intl.NumberFormat does (1.005 → 1.01) — without an
+ * Intl.NumberFormat call per number (an analysis of 100,000 sorts prints
+ * 300,000 loadings). Numbers in exponent form go through Intl.
+ */
+function fixed(value: number, digits: number, lang: Lang): string {
+  const abs = Math.abs(value);
+  const shortest = String(abs);
+  let text: string;
+  if (shortest.includes('e')) {
+    const key = `${lang}:${digits}`;
+    let f = formatters.get(key);
+    if (f === undefined) {
+      f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+      formatters.set(key, f);
+    }
+    return f.format(abs);
   }
-  return f;
+  text = (Math.round(Number(`${shortest}e${digits}`)) / 10 ** digits).toFixed(digits);
+  return lang === 'nl' ? text.replace('.', ',') : text;
 }
 
 /**
@@ -30,7 +43,7 @@ function formatter(lang: Lang, digits: number): Intl.NumberFormat {
  */
 export function formatNumber(value: number | null | undefined, digits: number, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
-  const text = formatter(lang, digits).format(Math.abs(value));
+  const text = fixed(value, digits, lang);
   const zero = /^[0.,]+$/.test(text);
   return value < 0 && !zero ? `${MINUS}${text}` : text;
 }
