@@ -30,8 +30,14 @@ export function registerAnalyze(program: Command, deps: Deps): void {
       `
 Without --factors the analysis uses the number "qsort factors" recommends
 (Humphrey's rule, two defining sorts and a quick seeded parallel analysis; the
-note on stderr says which rules agree); with 2 sorts it extracts 1. Warnings (a factor no sort defines, a
-negative flag, …) go to stderr and never stop the analysis.
+note on stderr says which rules agree); with 2 sorts it extracts 1. Warnings
+(a factor no sort defines, a negative flag, …) go to stderr and never stop the
+analysis.
+
+--bootstrap N resamples the sorts N times (seeded by --seed) and adds the
+bootstrap SE of every z-score and loading, how often each sort was flagged,
+the bootstrapped factor arrays and the unstable statements (--json: the
+"bootstrap" key).
 
 --out DIR writes eigenvalues.csv, correlations.csv (up to 300 sorts),
 loadings.csv, zscores.csv, factor-arrays.csv, characteristics.csv,

@@ -57,13 +57,12 @@ async function bootstrapOf(input: AnalysisInput, result: AnalysisResult, opts: A
   const { startProgress } = await import('../ui/progress.ts');
   const replicates = opts.bootstrap!;
   if (result.options.correlation === 'kendall') throw new DataError('the bootstrap needs Pearson or Spearman correlations (--correlation)');
-  const values = input.data.map((row) => row[0]!).sort((a, b) => a - b);
   const progress = await startProgress(deps, 'bootstrap', replicates);
   try {
     const summary = await runBootstrap(
       {
         data: input.data,
-        values: input.distribution ? distributionValues(input.distribution) : values,
+        values: input.distribution ? distributionValues(input.distribution) : input.data.map((row) => row[0]!).sort((a, b) => a - b),
         loadings: result.loadings,
         extraction: result.options.extraction,
         rotation: result.options.rotation,
