@@ -28,7 +28,7 @@
  */
 import { DataError } from '../errors.ts';
 import { type CorrelationMethod, standardizedScores } from './correlation.ts';
-import { correlationEigenvalues, extractPrincipalComponents } from './extract-pca.ts';
+import { extractPrincipalComponents } from './extract-pca.ts';
 import { flagSorts } from './flag.ts';
 import { symmetricEigenvalues } from './linalg.ts';
 import { type Matrix } from './matrix.ts';
@@ -214,10 +214,9 @@ export function factorCountAids(data: Matrix, options: FactorCountOptions = {}):
   const percentileLevel = options.percentile ?? 95;
   const seed = options.seed ?? 1;
   const z = standardizedScores(data, method);
-  const eigenvalues = correlationEigenvalues(z);
-  const possible = eigenvalues.filter((v) => v > 1e-10 * n).length;
-  const maxFactors = Math.max(1, Math.min(options.maxFactors ?? 8, possible));
-  const pca = extractPrincipalComponents(z, maxFactors);
+  // one Gram matrix for both: the eigenvalues, and the loadings of up to maxFactors (fewer when the rank is lower)
+  const pca = extractPrincipalComponents(z, Math.max(1, Math.min(options.maxFactors ?? 8, m - 1, n)));
+  const eigenvalues = pca.eigenvalues;
   const unrotated = pca.loadings;
   const k = pca.factorCount;
   const humphreyThreshold = 2 / Math.sqrt(m);
@@ -314,11 +313,12 @@ export function recommendFactorCount(data: Matrix, options: FactorCountOptions =
 
 /**
  * Random studies for a quick parallel analysis of `sortCount` sorts: 50 for a
- * small study, fewer for a large one (whose random eigenvalues hardly vary),
- * never below 10: about 20,000 random sorts in all.
+ * small study (up to 200 sorts), fewer for a large one, whose random
+ * eigenvalues hardly vary (at 2,000 sorts of 24 statements their SD is about
+ * 1% of their mean, measured), never below 5: about 10,000 random sorts in all.
  */
 export function quickIterations(sortCount: number): number {
-  return Math.max(10, Math.min(50, Math.round(20_000 / Math.max(1, sortCount))));
+  return Math.max(5, Math.min(50, Math.round(10_000 / Math.max(1, sortCount))));
 }
 
 /** "a, b and c". */
