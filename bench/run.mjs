@@ -31,20 +31,23 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
 const tmp = mkdtempSync(join(tmpdir(), 'qsort-bench-'));
 const log = (line) => process.stderr.write(`${line}\n`);
 
-/** Runs `node [-r rss] argv…` `runs` times; median wall time (s) and median peak RSS (bytes). */
+/** Runs `node [-r rss] argv…` `runs` times; median wall time (s), CPU time (s) and peak RSS (bytes). */
 function measure(argv, runs) {
   const times = [];
   const rss = [];
+  const cpu = [];
   const rssFile = join(tmp, 'rss');
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, ['-r', preload, ...argv], { env: { ...process.env, NO_COLOR: '1', QSORT_BENCH_RSS: rssFile }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
     times.push((performance.now() - t0) / 1000);
     if (r.status !== 0) throw new Error(`${argv.join(' ')} failed (${r.status}): ${String(r.stderr).split('\n').filter((l) => !l.startsWith('warning')).slice(-3).join(' ')}`);
-    rss.push(Number(readFileSync(rssFile, 'utf8')));
+    const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
+    rss.push(usage.rss);
+    cpu.push(usage.cpu);
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { seconds: median(times), rss: median(rss) };
+  return { seconds: median(times), cpu: median(cpu), rss: median(rss) };
 }
 
 const cases = [
@@ -93,21 +96,21 @@ try {
   const gridReport = grid ? await grid.benchGridKeypress() : null;
 
   const mb = (b) => `${Math.round(b / 2 ** 20)} MB`;
-  const header = ['case', 'median wall', '× node -e 0', 'peak memory', '× node -e 0', 'target', 'qmethod (issue 5)'];
+  const header = ['case', 'median wall', '× node -e 0', 'CPU', 'peak memory', '× node -e 0', 'target', 'qmethod (issue 5)'];
   const table = [
-    ['node -e 0 (baseline)', `${baseline.seconds.toFixed(3)} s`, '1', mb(baseline.rss), '1', '', ''],
-    ...rows.map((r) => [r.c.name, `${r.seconds.toFixed(3)} s`, (r.seconds / baseline.seconds).toFixed(1), mb(r.rss), (r.rss / baseline.rss).toFixed(1), r.c.target, r.c.qmethod]),
+    ['node -e 0 (baseline)', `${baseline.seconds.toFixed(3)} s`, '1', `${baseline.cpu.toFixed(2)} s`, mb(baseline.rss), '1', '', ''],
+    ...rows.map((r) => [r.c.name, `${r.seconds.toFixed(3)} s`, (r.seconds / baseline.seconds).toFixed(1), `${r.cpu.toFixed(2)} s`, mb(r.rss), (r.rss / baseline.rss).toFixed(1), r.c.target, r.c.qmethod]),
   ];
   if (gridReport) {
     for (const g of gridReport.results) {
-      table.push([`grid key press, ${g.statements} statements (in process)`, `${(g.medianMs * 1000).toFixed(0)} µs`, `${g.ratioToBaseline.toFixed(0)} (trivial step)`, '', '', `p95 < ${gridReport.budgetMs} ms`, '—']);
+      table.push([`grid key press, ${g.statements} statements (in process)`, `${(g.medianMs * 1000).toFixed(0)} µs`, `${g.ratioToBaseline.toFixed(0)} (trivial step)`, '', '', '', `p95 < ${gridReport.budgetMs} ms`, '—']);
     }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
   const line = (cells) => `| ${cells.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;
   const out = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.map(line)];
   process.stdout.write(`${out.join('\n')}\n`);
-  process.stdout.write(`\nnode ${process.version}, ${(await import('node:os')).cpus().length} cores; medians of the runs shown per case; wall time includes process start-up.\n`);
+  process.stdout.write(`\nnode ${process.version}, ${(await import('node:os')).cpus().length} cores, load average ${(await import('node:os')).loadavg()[0].toFixed(1)} at the end; medians of the runs per case; wall time includes process start-up; CPU = user + system time of all the process's threads.\n`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
