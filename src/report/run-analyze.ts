@@ -1,9 +1,8 @@
 import { resolve, join } from 'node:path';
 import { Chalk } from 'chalk';
-import { analyzeStudy, distributionValues, recommendFactorCount, type AnalysisInput, type AnalysisResult } from '../analysis/index.ts';
+import { analyzeStudy, distributionValues, type AnalysisInput, type AnalysisResult } from '../analysis/index.ts';
 import { DataError } from '../errors.ts';
 import type { AnalyzeCliOptions } from '../commands/analyze.ts';
-import { toAnalysisOptions } from '../commands/analysis-options.ts';
 import { pickLang } from '../commands/shared.ts';
 import type { Deps } from '../deps.ts';
 import { terminalText } from '../i18n/terminal.ts';
@@ -11,6 +10,7 @@ import { analysisInput } from '../study/analysis-input.ts';
 import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
 import { writeFileAtomic } from '../study/atomic.ts';
 import { VERSION } from '../version.ts';
+import { chooseFactors, factorChoiceNote } from './choose-factors.ts';
 import { analysisFiles, analysisJson, analysisJsonText, CORRELATION_MATRIX_MAX_SORTS } from './analysis-files.ts';
 import { reportContext } from './html/model.ts';
 import { renderAnalysis } from './render-analysis.ts';
@@ -27,14 +27,11 @@ export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, deps: Dep
   const lang = pickLang(opts.lang, study.language, deps.env);
   const t = terminalText(lang);
   const input = analysisInput(study, sorts, lang);
-  // without --factors: the recommendation of "qsort factors" (quick, seeded), see src/analysis/factor-count.ts
-  const recommended = opts.factors === undefined && sorts.length >= 3 ? recommendFactorCount(input.data, { correlation: opts.correlation === 'spearman' ? 'spearman' : 'pearson' }) : null;
-  const result = analyzeStudy(input, {
-    ...toAnalysisOptions(recommended ? { ...opts, factors: recommended.factorCount } : opts, sorts.length),
-    correlations: sorts.length <= CORRELATION_MATRIX_MAX_SORTS,
-  });
-  if (recommended) deps.stderr.write(`note: ${recommended.summary}; "qsort factors" shows the aids, --factors N sets the number.\n`);
-  else if (opts.factors === undefined) deps.stderr.write(`${t.defaultFactors(result.options.factorCount)}\n`);
+  // without --factors: the recommendation of "qsort factors" (quick, seeded), see choose-factors.ts
+  const choice = chooseFactors(input, opts);
+  const result = analyzeStudy(input, { ...choice.options, correlations: sorts.length <= CORRELATION_MATRIX_MAX_SORTS });
+  const note = factorChoiceNote(choice, lang, '"qsort factors" shows the aids');
+  if (note !== null) deps.stderr.write(`${note}\n`);
   for (const w of result.warnings) deps.stderr.write(`warning: ${w.message}\n`);
   const ctx = reportContext({ lang, study, sorts, result, generatedAt: deps.now().toISOString(), version: VERSION });
   const json = analysisJson(result, { title: study.title, version: VERSION });

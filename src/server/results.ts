@@ -68,8 +68,9 @@ export const MIN_SORTS_FOR_VIEWPOINTS = 3;
 /**
  * The viewpoints of the sorts so far, for the projector: per factor the number
  * of defining sorts and the statements with the highest and lowest z-score.
- * The analysis runs with the same defaults as `qsort report` (PCA, varimax,
- * three factors or fewer when the sorts do not allow more). Pure.
+ * The analysis runs with the default options of toAnalysisOptions (PCA,
+ * varimax, three factors or fewer when the sorts do not allow more; no
+ * number-of-factors aids, which `qsort report` shows). Pure.
  */
 export function viewpointSummary(study: Study, sorts: readonly SortRecord[], lang: Lang = study.language): AnalysisSummary {
   if (sorts.length < MIN_SORTS_FOR_VIEWPOINTS) return { kind: 'too-few-sorts', sortCount: sorts.length, needed: MIN_SORTS_FOR_VIEWPOINTS };

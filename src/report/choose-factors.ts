@@ -1,0 +1,73 @@
+import {
+  distributionValues,
+  factorCountAids,
+  quickIterations,
+  recommendationSummary,
+  type AnalysisInput,
+  type AnalysisOptions,
+  type FactorCountResult,
+} from '../analysis/index.ts';
+import { toAnalysisOptions, type AnalysisCliOptions } from '../commands/analysis-options.ts';
+import type { Lang } from '../core/types.ts';
+import { terminalText } from '../i18n/terminal.ts';
+
+/** From this many sorts on, the number-of-factors aids run (below, the default number applies). */
+export const MIN_SORTS_FOR_AIDS = 3;
+
+/** The number of factors an analysis uses, and where it came from. */
+export interface FactorChoice {
+  /** The analysis options, with the chosen number of factors. */
+  readonly options: AnalysisOptions;
+  /** The aids (undefined below {@link MIN_SORTS_FOR_AIDS} sorts, and with --factors unless `allAids`). */
+  readonly aids: FactorCountResult | undefined;
+  /** Where the number came from: --factors, the aids' recommendation, or the default (too few sorts for the aids). */
+  readonly source: 'given' | 'recommended' | 'default';
+}
+
+/** Random studies the aids of {@link chooseFactors} run for `sortCount` sorts (0: no aids), for a progress bar. */
+export function aidsIterations(sortCount: number): number {
+  return sortCount >= MIN_SORTS_FOR_AIDS ? quickIterations(sortCount) : 0;
+}
+
+/**
+ * Chooses the number of factors (pure): --factors when given, else the aids'
+ * recommendation (quick, seeded parallel analysis, so the same study always
+ * gets the same number), else, below {@link MIN_SORTS_FOR_AIDS} sorts, the
+ * default of toAnalysisOptions. One place for `qsort analyze` and `qsort report`
+ * (`qsort rank --by factor` and the live viewpoints of `qsort serve` keep the
+ * fixed default: no aids to show there). Kendall has no aids; the aids then use
+ * Pearson correlations.
+ * @param how.allAids every row of the aids (the report shows them), also with --factors
+ * @example chooseFactors(input, { factors: undefined }).options.factorCount
+ */
+export function chooseFactors(
+  input: AnalysisInput,
+  opts: AnalysisCliOptions,
+  how: { readonly allAids?: boolean; readonly onProgress?: (done: number, total: number) => void } = {},
+): FactorChoice {
+  const sortCount = input.sorts.length;
+  const wanted = opts.factors === undefined || how.allAids === true;
+  const aids =
+    wanted && sortCount >= MIN_SORTS_FOR_AIDS
+      ? factorCountAids(input.data, {
+          iterations: quickIterations(sortCount),
+          quick: how.allAids !== true,
+          ...(input.distribution ? { values: distributionValues(input.distribution) } : {}),
+          correlation: opts.correlation === 'spearman' ? 'spearman' : 'pearson',
+          ...(how.onProgress ? { onProgress: how.onProgress } : {}),
+        })
+      : undefined;
+  if (opts.factors !== undefined) return { options: toAnalysisOptions(opts, sortCount), aids, source: 'given' };
+  if (aids === undefined) return { options: toAnalysisOptions(opts, sortCount), aids, source: 'default' };
+  return { options: toAnalysisOptions({ ...opts, factors: aids.recommended }, sortCount), aids, source: 'recommended' };
+}
+
+/**
+ * The line for stderr about the number of factors: the recommendation and
+ * which rules agree, or the default; null when --factors chose it.
+ * @param aidsShownBy where the user sees the aids, e.g. '"qsort factors" shows the aids'
+ */
+export function factorChoiceNote(choice: FactorChoice, lang: Lang, aidsShownBy: string): string | null {
+  if (choice.source === 'recommended' && choice.aids) return `note: ${recommendationSummary(choice.aids)}; ${aidsShownBy}, --factors N sets the number.`;
+  return choice.source === 'default' ? terminalText(lang).defaultFactors(choice.options.factorCount) : null;
+}
