@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStudy } from '../../test/golden/load.ts';
 import { correlationMatrix } from './correlation.ts';
-import { factorCountAids, quantileSorted, randomStudyEigenvalues, recommendFactorCount } from './factor-count.ts';
+import { factorCountAids, quantileSorted, quickIterations, randomStudyEigenvalues, recommendationSummary } from './factor-count.ts';
 import { symmetricEigen } from './linalg.ts';
 import { seededRandom } from './random.ts';
 import { randomSort, syntheticStudy } from './synthetic.ts';
@@ -51,11 +51,11 @@ describe('factorCountAids', () => {
     expect(quantileSorted([1, 2, 3, 4, 5], 0.95)).toBeCloseTo(4.8, 12);
   });
 
-  it('recommendFactorCount gives a count and a one-line summary naming the agreeing rules', () => {
+  it('the quick aids give a count and a one-line summary naming the agreeing rules', () => {
     const { data } = syntheticStudy({ values: VALUES, sortCount: 200, seed: 2, viewpoints: 2, noiseShare: 0 });
-    const r = recommendFactorCount(data);
-    expect(r.factorCount).toBe(2);
-    expect(r.summary).toMatch(/^2 factors \(.*parallel analysis.*agree/);
+    const r = factorCountAids(data, { iterations: quickIterations(200), quick: true });
+    expect(r.recommended).toBe(2);
+    expect(recommendationSummary(r)).toMatch(/^2 factors \(.*parallel analysis.*agree/);
   });
 });
 

@@ -289,28 +289,6 @@ export function factorCountAids(data: Matrix, options: FactorCountOptions = {}):
   };
 }
 
-/** A recommended number of factors and the rules that agree with it. */
-export interface FactorRecommendation {
-  readonly factorCount: number;
-  readonly agreeing: readonly FactorRule[];
-  readonly counts: Readonly<Record<FactorRule, number | null>>;
-  /** One line, e.g. "3 factors (parallel analysis, Humphrey's rule and ≥ 2 defining sorts agree; eigenvalue > 1 says 8)". */
-  readonly summary: string;
-}
-
-/**
- * The number of factors to use when the user did not choose: {@link factorCountAids}'
- * recommendation, quick (see {@link quickIterations} and `quick`), seeded (seed 1
- * unless given), so the same study always gets the same number. For `qsort
- * analyze` without --factors.
- * @param data raw scores, statements × sorts
- * @example recommendFactorCount(input.data, { seed: 1 }).factorCount
- */
-export function recommendFactorCount(data: Matrix, options: FactorCountOptions = {}): FactorRecommendation {
-  const aids = factorCountAids(data, { iterations: quickIterations(data[0]?.length ?? 0), quick: true, ...options });
-  return { factorCount: aids.recommended, agreeing: aids.agreeing, counts: aids.counts, summary: recommendationSummary(aids) };
-}
-
 /**
  * Random studies for a quick parallel analysis of `sortCount` sorts: 50 for a
  * small study (up to 200 sorts), fewer for a large one, whose random

@@ -65,7 +65,6 @@ export {
 export * from './thresholds.ts';
 export {
   factorCountAids,
-  recommendFactorCount,
   recommendationSummary,
   parallelAnalysis,
   randomStudyEigenvalues,
@@ -76,7 +75,6 @@ export {
   type FactorCountOptions,
   type FactorCountRow,
   type FactorCountResult,
-  type FactorRecommendation,
 } from './factor-count.ts';
 export { seededRandom, seedFor, shuffleInPlace, type Random } from './random.ts';
 export { syntheticStudy, forcedSort, randomSort, type SyntheticOptions, type SyntheticStudy } from './synthetic.ts';
