@@ -53,8 +53,7 @@ sort goes there; drafts and unsent sorts are kept in $QSORT_HOME/joined/
         await runJoin({ ...opts, join: server }, deps, (p) => `qsort sort --join ${shellArg(server)} --code ${shellArg(opts.code ?? '')} --participant ${shellArg(p)}${opts.lang ? ` --lang ${opts.lang}` : ''}`);
         return;
       }
-      const { randomBytes } = await import('node:crypto');
-      const { readStudy, studyExists, newSortId } = await import('../study/study-folder.ts');
+      const { readStudy, studyExists } = await import('../study/study-folder.ts');
       const { runSort, studyFolderSink, terminalUi, makeSortStyle } = await import('../sort-flow/index.ts');
       const dir = studyDir(opts, deps);
       const style = makeSortStyle(deps.colorLevel);
@@ -76,8 +75,6 @@ sort goes there; drafts and unsent sorts are kept in $QSORT_HOME/joined/
         messages: deps.stderr,
         resumeCommand: (p) => `qsort sort${opts.study ? ` --study ${shellArg(opts.study)}` : ''} --participant ${shellArg(p)}${opts.lang ? ` --lang ${opts.lang}` : ''}`,
         now: deps.now,
-        newSeed: () => randomBytes(4).readUInt32BE(0),
-        newSortId,
       });
     });
 }

@@ -53,7 +53,7 @@ export interface NetworkSinkOptions {
 }
 
 export interface NetworkSink extends SortSink {
-  /** The sort id for the participant whose draft was saved last (pass as runSort's newSortId). */
+  /** The sort id for the participant whose draft was saved last (runSort takes it from the sink). */
   newSortId(): string;
   /** Asks the server whether another participant uses this name (and says "joined"); true when taken. */
   nameTaken(participant: string): Promise<boolean>;

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { relative } from 'node:path';
 import type { Lang } from '../core/types.ts';
 import { pickLang } from '../commands/shared.ts';
@@ -63,8 +62,6 @@ export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (par
       messages: deps.stderr,
       resumeCommand,
       now: deps.now,
-      newSeed: () => randomBytes(4).readUInt32BE(0),
-      newSortId: () => sink.newSortId(),
     });
     const delivery = sink.delivery;
     if (delivery?.kind === 'queued') throw new IoError(texts.notSent(record.participant, shown(delivery.path), delivery.reason));

@@ -4,7 +4,7 @@
  *
  *   const ui = await terminalUi(process.stdout, makeSortStyle(level));
  *   await runSort({ study, sink: mySink, ui, lang, participant, style, messages: process.stderr,
- *                   resumeCommand, now: () => new Date(), newSeed, newSortId });
+ *                   resumeCommand, now: () => new Date() });
  */
 export { runSort, AlreadySortedError } from './run-sort.ts';
 export type { RunSortOptions, SortOutcome } from './run-sort.ts';

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Lang, SortRecord, Study } from '../core/types.ts';
 import { DataError } from '../errors.ts';
 import type { SortTexts } from '../i18n/sort.ts';
@@ -8,6 +9,7 @@ import { isPresortDone, toPresort } from '../prompts/presort/state.ts';
 import { aimed, initGrid, placedCount } from '../prompts/qsort-grid/state.ts';
 import { reviewBody } from '../prompts/review/render.ts';
 import type { SortStyle } from '../prompts/theme.ts';
+import { newSortId } from '../study/study-folder.ts';
 import type { SortDraft, SortStep } from './draft.ts';
 import { draftProgress, draftToRecord, newDraft, parseDraft } from './draft.ts';
 import { capitalised, progressPhrase, questionMessage, savedScreen, welcomeBody } from './screens.ts';
@@ -30,8 +32,10 @@ export interface RunSortOptions {
   /** The command that resumes this participant's sort, for the message after Ctrl-C. */
   readonly resumeCommand: (participant: string) => string;
   readonly now: () => Date;
-  readonly newSeed: () => number;
-  readonly newSortId: () => string;
+  /** The shuffle seed of a new draft (default: 32 random bits). */
+  readonly newSeed?: () => number;
+  /** The finished sort's id (default: the sink's newSortId, else a new random id). */
+  readonly newSortId?: () => string;
   /** A fixed screen size (tests); else the terminal's. */
   readonly size?: ScreenSize;
 }
@@ -41,6 +45,8 @@ export interface SortOutcome {
   /** Where the sink saved it (a path or a URL). */
   readonly location: string;
 }
+
+const randomSeed = (): number => randomBytes(4).readUInt32BE(0);
 
 /** Thrown when the participant already has a completed sort. */
 export class AlreadySortedError extends DataError {
@@ -154,7 +160,7 @@ async function startOrResume(options: RunSortOptions, participant: string, texts
     });
     if (choice === 'resume') return options.team && !draft.team ? { ...draft, team: options.team } : draft;
   }
-  return newDraft({ study, participant, team: options.team, language: options.lang, seed: options.newSeed(), now: options.now() });
+  return newDraft({ study, participant, team: options.team, language: options.lang, seed: (options.newSeed ?? randomSeed)(), now: options.now() });
 }
 
 async function runSteps(options: RunSortOptions, initial: SortDraft, writer: DraftWriter, texts: SortTexts): Promise<SortOutcome> {
@@ -239,7 +245,7 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
         await goTo('questions', { answers: { ...draft.answers, [question.id]: answer.trim() } });
         continue;
       }
-      const record = draftToRecord(draft, { sortId: options.newSortId(), finishedAt: options.now(), language: lang, statementIds: study.statements.map((s) => s.id) });
+      const record = draftToRecord(draft, { sortId: options.newSortId?.() ?? sink.newSortId?.() ?? newSortId(), finishedAt: options.now(), language: lang, statementIds: study.statements.map((s) => s.id) });
       await writer.flush();
       const location = await sink.saveFinal(record);
       await sink.discardDraft(draft.participant);

@@ -35,6 +35,8 @@ export interface SortSink {
   saveFinal(record: SortRecord): Promise<string>;
   /** Where the draft is kept, for the "stopped" message. */
   draftLocation(participant: string): string;
+  /** Optional: the id of the participant's finished sort (default: a new random id). */
+  newSortId?(): string;
   /** Optional: reports progress after every action (the folder sink has no use for it). */
   progress?(progress: SortProgress): void;
 }
