@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.ts';
 import type { Deps } from './deps.ts';
 import { processDeps } from './deps.ts';
-import { ExitCode, QError } from './errors.ts';
+import { AbortError, ExitCode, QError } from './errors.ts';
 import { VERSION } from './version.ts';
 
 export function buildProgram(deps: Deps): Command {
@@ -17,12 +17,13 @@ export function buildProgram(deps: Deps): Command {
       'after',
       `
 Examples:
-  $ qsort init my-study                 a study on the 24 built-in customer-focus statements
+  $ qsort init my-study                 a study on the 24 built-in statements
   $ qsort sort --study my-study         a participant sorts (interactive)
   $ qsort rank --study my-study         the ranked statements: the top five
   $ qsort analyze --study my-study      the full Q analysis
 
-The study folder comes from --study DIR, else $QSORT_STUDY, else the current folder.
+The study folder comes from --study DIR, else $QSORT_STUDY, else the current
+folder.
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad data, 4 I/O, 130 aborted.`,
     );
   registerCommands(program, deps);
@@ -39,6 +40,11 @@ export async function main(argv: readonly string[], deps: Deps = processDeps()):
     if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
       deps.stderr.write('aborted\n');
       return ExitCode.Aborted;
+    }
+    if (error instanceof AbortError) {
+      // the command already said what stopped and how to go on: that message alone, not an error
+      deps.stderr.write(`\n${error.message}\n`);
+      return error.exitCode;
     }
     if (error instanceof QError) {
       deps.stderr.write(`error: ${error.message}\n`);

@@ -28,8 +28,9 @@ export function registerSort(program: Command, deps: Deps): void {
     .addHelpText(
       'after',
       `
-Every key press is saved to drafts/<participant>.json; run the same command again
-to continue a sort that was interrupted (Ctrl-C, a closed window, a crash).
+Every key press is saved to drafts/<participant>.json; run the same command
+again to continue a sort that was interrupted (Ctrl-C, a closed window, a
+crash).
 The finished sort goes to sorts/<participant>.json and is never overwritten.
 
 Examples:
@@ -72,7 +73,6 @@ sort goes there; drafts and unsent sorts are kept in $QSORT_HOME/joined/
         participant: opts.participant,
         team: opts.team,
         style,
-        messages: deps.stderr,
         resumeCommand: (p) => `qsort sort${opts.study ? ` --study ${shellArg(opts.study)}` : ''} --participant ${shellArg(p)}${opts.lang ? ` --lang ${opts.lang}` : ''}`,
         now: deps.now,
       });

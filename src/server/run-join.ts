@@ -59,7 +59,6 @@ export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (par
       participant: opts.participant,
       team: opts.team,
       style,
-      messages: deps.stderr,
       resumeCommand,
       now: deps.now,
     });

@@ -3,7 +3,7 @@
  * (a server), implement SortSink and call runSort with the Study and that sink:
  *
  *   const ui = await terminalUi(process.stdout, makeSortStyle(level));
- *   await runSort({ study, sink: mySink, ui, lang, participant, style, messages: process.stderr,
+ *   await runSort({ study, sink: mySink, ui, lang, participant, style,
  *                   resumeCommand, now: () => new Date() });
  */
 export { runSort, AlreadySortedError } from './run-sort.ts';

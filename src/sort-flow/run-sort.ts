@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Lang, SortRecord, Study } from '../core/types.ts';
-import { DataError } from '../errors.ts';
+import { AbortError, DataError } from '../errors.ts';
 import type { SortTexts } from '../i18n/sort.ts';
 import { sortTexts } from '../i18n/sort.ts';
 import { cardsFor, studyHeading } from '../prompts/cards.ts';
@@ -27,8 +27,6 @@ export interface RunSortOptions {
   readonly participant?: string | undefined;
   readonly team?: string | undefined;
   readonly style: SortStyle;
-  /** Where the "stopped, how to resume" lines go (stderr). */
-  readonly messages: NodeJS.WritableStream;
   /** The command that resumes this participant's sort, for the message after Ctrl-C. */
   readonly resumeCommand: (participant: string) => string;
   readonly now: () => Date;
@@ -104,8 +102,8 @@ const isExit = (error: unknown): boolean => error instanceof Error && (error.nam
  * The whole participant's sort: participant → (resume?) → welcome → pre-sort →
  * grid → review → questions → save. Every action goes to `sink.saveDraft`;
  * a draft found for the participant can be resumed exactly where it stopped.
- * On Ctrl-C the draft stays and the resume command is printed; the prompt's
- * ExitPromptError is rethrown (exit code 130).
+ * On Ctrl-C the draft stays and an AbortError (exit code 130) says where it is
+ * and how to resume (before the participant is known: the prompt's error as is).
  */
 export async function runSort(options: RunSortOptions): Promise<SortOutcome> {
   const { sink, ui } = options;
@@ -124,7 +122,7 @@ export async function runSort(options: RunSortOptions): Promise<SortOutcome> {
   } catch (error) {
     await writer.flush().catch(() => undefined);
     if (isExit(error) && participant !== undefined) {
-      options.messages.write(`\n${texts.stoppedDraft(sink.draftLocation(participant))}\n${texts.stoppedResume(options.resumeCommand(participant))}\n`);
+      throw new AbortError(`${texts.stoppedDraft(sink.draftLocation(participant))}\n${texts.stoppedResume(options.resumeCommand(participant))}`, { cause: error });
     }
     throw error;
   }

@@ -112,6 +112,7 @@ describe('qsort sort --join against qsort serve (tmux, 80×24)', () => {
     const stopped = tmux('capture-pane', '-p', '-J', '-t', first); // -J: lines the terminal wrapped, joined
     expect(stopped).toContain(`Stopped. Your sort so far is saved in ${draftFile}.`);
     expect(stopped).toContain(`To continue: qsort sort --join ${server.url} --code ${server.code} --participant P03`);
+    expect(stopped).not.toMatch(/^aborted$|^error:/m); // one message: where the draft is and how to go on
 
     const second = start(args, w.root, undefined, { QSORT_HOME: w.home });
     await waitFor(second, 'There is an unfinished sort of “P03” (grid, 9 of 24 placed).');
