@@ -85,7 +85,8 @@ export function registerAdd(program: Command, deps: Deps): void {
       'after',
       `
 Give the sort one of two ways:
-  --scores   every statement with its score; "=" or ":", separated by commas or spaces
+  --scores   every statement with its score; "=" or ":", separated by commas
+             or spaces
   --columns  the grid as you read it off the table, from the left: each column's
              score, a colon, then its cards; columns separated by "/"
 Ids may be typed loosely: "s5" or "5" mean S05 when that is unambiguous.
@@ -93,10 +94,10 @@ The sort must use every statement exactly once and fill each column exactly.
 
 Examples:
   $ qsort add -p anne -t sales --scores "S01=4,S02=3,S03=3,S04=2,…,S24=-4"
-  $ qsort add -p bram --columns "-4:S07 / -3:S12,S21 / -2:S03,S15,S09 / … / +4:S01"
-  $ qsort add -p anne --replace --columns "…"      replaces anne's sort; the old one is kept
+  $ qsort add -p bram --columns "-4:S07 / -3:S12,S21 / … / +4:S01"
+  $ qsort add -p anne --replace --columns "…"   replaces anne's sort (backup)
   $ qsort add -p carla --scores "…" --to http://192.168.1.20:8080 --code K7PM3Q
-                                                  sends it to the workshop server`,
+                                               sends it to the workshop server`,
     )
     .action(async (opts: AddOptions) => {
       if (opts.to !== undefined || opts.code !== undefined) {

@@ -54,7 +54,7 @@ export function parseFlagSpec(value: string): 'auto' | ManualFlags {
 /** Adds --factors, --extraction, --rotation, --flag and --correlation to a command. */
 export function addAnalysisOptions(command: Command): Command {
   return command
-    .option('-f, --factors <n>', `number of factors to extract (default: ${DEFAULT_FACTOR_COUNT}, fewer when the sorts do not allow it)`, positiveInt)
+    .option('-f, --factors <n>', 'number of factors to extract (default: the number "qsort factors" recommends)', positiveInt)
     .addOption(new Option('--extraction <method>', 'factor extraction').choices(['pca', 'centroid']).default('pca'))
     .addOption(new Option('--rotation <method>', 'factor rotation').choices(['varimax', 'none']).default('varimax'))
     .addOption(

@@ -26,12 +26,14 @@ export function registerFactors(program: Command, deps: Deps): void {
       'after',
       `
 The rules, for the k-th factor (or the k-factor solution):
-  eigenvalue > 1     Kaiser–Guttman; with many more sorts than statements every
-                     possible eigenvalue passes, so it is shown but never decides
-  Humphrey           the product of the two highest unrotated loadings > 2/√statements
-  ≥ 2 sorts          with k factors (varimax) every factor has two defining sorts
-  parallel           the eigenvalue beats the 95th percentile of random studies of the
-                     same size, each sort a random permutation of the study's distribution
+  eigenvalue > 1  Kaiser–Guttman; with many more sorts than statements every
+                  possible eigenvalue passes, so it is shown but never decides
+  Humphrey        the product of the two highest unrotated loadings
+                  > 2/√statements
+  ≥ 2 sorts       with k factors (varimax) every factor has two defining sorts
+  parallel        the eigenvalue beats the 95th percentile of random studies of
+                  the same size, each sort a random permutation of the study's
+                  distribution
 The recommendation is the smallest count of Humphrey, ≥ 2 sorts and parallel
 analysis; "qsort analyze" without --factors uses it.
 

@@ -34,11 +34,11 @@ export function registerInit(program: Command, deps: Deps): void {
       'after',
       `
 Examples:
-  $ qsort init workshop                                 24 built-in statements, -4..+4
-  $ qsort init lipset --statements lipset.sta --distribution "-4..4:2,3,4,5,5,5,4,3,2"
+  $ qsort init workshop               24 built-in statements, -4..+4
+  $ qsort init lip --statements lip.sta --distribution "-4..4:2,3,4,5,5,5,4,3,2"
   $ qsort init pilot --statements mine.csv --distribution "-3..3" --lang en
   $ qsort init lipset --from sorts.csv --statements statements.csv
-  $ qsort init old --from LIPSET.DAT          (statements from LIPSET.STA beside it)
+  $ qsort init old --from LIPSET.DAT  (statements from LIPSET.STA beside it)
 
 With --from, the distribution is taken from the sorts (they must all share it)
 unless --distribution is given; the whole import is checked before anything is

@@ -27,7 +27,8 @@ export function registerRank(program: Command, deps: Deps): void {
 Every statement with its mean score, SD, and the share of sorts that put it in
 the two highest ("Top 2") and two lowest ("Bottom 2") columns. The top five are
 marked ★; tied statements share a rank ("4="). Works from one sort up.
---by factor runs the analysis with its default options ("qsort analyze" for more).
+--by factor runs the analysis with its default options ("qsort analyze" for
+more).
 
 Examples:
   $ qsort rank --study workshop

@@ -22,7 +22,8 @@ export function registerReport(program: Command, deps: Deps): void {
     .addHelpText(
       'after',
       `
-The report works offline: CSS and charts are inside the file, nothing is fetched.
+The report works offline: CSS and charts are inside the file, nothing is
+fetched.
 Open it in a browser, project it, or print it to PDF (A4, one section per page).
 It prints the path of the file it wrote; the analysis' warnings go to stderr.
 

@@ -41,11 +41,12 @@ export function registerServe(program: Command, deps: Deps): void {
       'after',
       `
 Participants join with:  qsort sort --join URL --code CODE
-Each accepted sort is saved in the study's sorts/ folder before the participant's
-laptop gets an answer. Stop with q twice (or Ctrl-C); run serve again to continue the
-same session with the same code.
+Each accepted sort is saved in the study's sorts/ folder before the
+participant's laptop gets an answer. Stop with q twice (or Ctrl-C); run serve
+again to continue the same session with the same code.
 
-Keys in the dashboard: j join screen · d participants · r top five · a viewpoints · q close
+Keys in the dashboard: j join screen · d participants · r top five ·
+a viewpoints · q close
 
 Examples:
   $ qsort serve --study workshop --expect 20
