@@ -4,7 +4,7 @@ import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { IMPORT_FORMATS } from '../formats/types.ts';
 import type { ImportFormat } from '../formats/types.ts';
-import { langOption, pickLang, printJson } from './shared.ts';
+import { langOption, pickLang, printJson, shellArg } from './shared.ts';
 
 interface InitOptions {
   statements?: string;
@@ -77,7 +77,7 @@ written, and nothing is left behind when it fails.`,
         deps.stdout.write(
           `Created study "${study.title}" in ${target}\n` +
             `  ${statements.length} statements, distribution ${formatDistribution(distribution)}\n` +
-            `Next: qsort sort --study ${dir}   (a participant sorts)\n`,
+            `Next: qsort sort --study ${shellArg(dir === '' ? '.' : dir)}   (a participant sorts)\n`,
         );
       }
     });
@@ -111,6 +111,6 @@ async function initFrom(dir: string, opts: InitOptions & { from?: string }, deps
     `Created study "${study.title}" in ${target} from ${from} (${result.format})\n` +
       `  ${study.statements.length} statements${result.statementsFile ? ` from ${result.statementsFile}` : ''}, distribution ${formatDistribution(study.distribution)}\n` +
       `  ${result.imported} sort${result.imported === 1 ? '' : 's'} imported\n` +
-      `Next: qsort list --study ${dir}   (the sorts)\n`,
+      `Next: qsort list --study ${shellArg(dir === '' ? '.' : dir)}   (the sorts)\n`,
   );
 }

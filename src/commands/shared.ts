@@ -40,3 +40,8 @@ export function pickLang(option: Lang | undefined, studyLang: Lang | undefined, 
 export function printJson(deps: Deps, value: unknown): void {
   deps.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+/** A shell-safe rendering of an argument, for a command printed for the user to copy. */
+export function shellArg(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}

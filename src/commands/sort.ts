@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
-import { addStudyOption, langOption, pickLang, studyDir } from './shared.ts';
+import { addStudyOption, langOption, pickLang, shellArg, studyDir } from './shared.ts';
 
 interface SortOptions {
   study?: string;
@@ -11,11 +11,6 @@ interface SortOptions {
   lang?: Lang;
   join?: string;
   code?: string;
-}
-
-/** A shell-safe rendering of an argument, for the printed resume command. */
-function shellArg(value: string): string {
-  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 export function registerSort(program: Command, deps: Deps): void {
