@@ -16,6 +16,8 @@ export interface SortTexts {
   readonly dontCreateStudy: string;
   readonly participantEmpty: string;
   readonly participantTaken: (participant: string) => string;
+  /** Someone else is sorting under the name right now (a workshop session). */
+  readonly participantInUse: (participant: string) => string;
   readonly resumeQuestion: (participant: string, where: string) => string;
   readonly resumeYes: string;
   readonly resumeNo: string;
@@ -105,6 +107,7 @@ const nl: SortTexts = {
   dontCreateStudy: 'Stoppen (maak zelf een onderzoek met "qsort init")',
   participantEmpty: 'Vul een naam of code in.',
   participantTaken: (p) => `Van “${p}” is al een sortering bewaard. Kies een andere naam of code.`,
+  participantInUse: (p) => `Iemand anders sorteert nu onder de naam “${p}”. Kies een andere naam of code (voeg bijvoorbeeld een initiaal toe).`,
   resumeQuestion: (p, where) => `Er is een onderbroken sortering van “${p}” (${where}).\n  Wat wilt u doen?`,
   resumeYes: 'Verdergaan waar ik gebleven was',
   resumeNo: 'Opnieuw beginnen (de onderbroken sortering vervalt)',
@@ -206,6 +209,7 @@ const en: SortTexts = {
   dontCreateStudy: 'Stop (create a study yourself with "qsort init")',
   participantEmpty: 'Please type a name or code.',
   participantTaken: (p) => `A sort of “${p}” has already been saved. Please choose another name or code.`,
+  participantInUse: (p) => `Someone else is sorting under the name “${p}” right now. Please choose another name or code (add an initial, for example).`,
   resumeQuestion: (p, where) => `There is an unfinished sort of “${p}” (${where}).\n  What would you like to do?`,
   resumeYes: 'Continue where I stopped',
   resumeNo: 'Start again (the unfinished sort is dropped)',

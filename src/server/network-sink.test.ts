@@ -131,6 +131,7 @@ describe('networkSink', () => {
     const first = fakeClient();
     const sink = networkSink({ dir, study, url: URL, client: first.client, texts, team: 'red' });
     expect(await sink.existingSort('Ann')).toBeUndefined();
+    expect(await sink.nameInUse('Ann')).toBe(false);
     const [joined] = first.reports;
     expect(joined).toMatchObject({ participant: 'Ann', team: 'red', step: 'joined', placed: 0, total: 24 });
     await sink.saveDraft(draftOf('Ann'));
@@ -142,27 +143,28 @@ describe('networkSink', () => {
     // Another run (after Ctrl-C or a crash): the same sort id, so the server knows it is the same person.
     const second = fakeClient();
     const again = networkSink({ dir, study, url: URL, client: second.client, texts });
-    expect(await again.existingSort('Ann')).toBeUndefined();
+    expect(await again.nameInUse('Ann')).toBe(false);
     expect(second.reports[0]?.sortId).toBe(joined?.sortId);
     expect(await again.loadDraft('Ann')).toMatchObject({ participant: 'Ann', step: 'welcome' });
     await again.saveDraft(draftOf('Ann'));
     expect(again.newSortId()).toBe(joined?.sortId);
   });
 
-  it('a name the server says is taken counts as an existing sort; a free name is asked only once', async () => {
+  it('a name the server says is taken is in use, not a saved sort; a free name is asked only once', async () => {
     const { client, reports } = fakeClient({ report: (r) => (r.participant === 'Bob' ? 'name-taken' : 'ok') });
     const sink = networkSink({ dir, study, url: URL, client, texts });
-    expect(await sink.existingSort('Bob')).toBe(URL);
-    expect(await sink.nameTaken('Bob')).toBe(true);
-    expect(await sink.existingSort('Ann')).toBeUndefined();
-    expect(await sink.existingSort('Ann')).toBeUndefined();
+    expect(await sink.existingSort('Bob')).toBeUndefined();
+    expect(await sink.nameInUse('Bob')).toBe(true);
+    expect(await sink.nameInUse('Bob')).toBe(true);
+    expect(await sink.nameInUse('Ann')).toBe(false);
+    expect(await sink.nameInUse('Ann')).toBe(false);
     expect(reports.map((r) => r.participant)).toEqual(['Bob', 'Bob', 'Ann']);
   });
 
   it('a server that cannot be reached does not stop the sort from starting', async () => {
     const { client } = fakeClient({ report: () => 'failed' });
     const sink = networkSink({ dir, study, url: URL, client, texts });
-    expect(await sink.existingSort('Ann')).toBeUndefined();
+    expect(await sink.nameInUse('Ann')).toBe(false);
   });
 
   it('finds a sort of the participant still waiting in the outbox (also in another case)', async () => {

@@ -56,7 +56,7 @@ export interface NetworkSink extends SortSink {
   /** The sort id for the participant whose draft was saved last (runSort takes it from the sink). */
   newSortId(): string;
   /** Asks the server whether another participant uses this name (and says "joined"); true when taken. */
-  nameTaken(participant: string): Promise<boolean>;
+  nameInUse(participant: string): Promise<boolean>;
   /** What became of the finished sort, once saveFinal ran. */
   readonly delivery: DeliveryResult | undefined;
   /** Stops pending progress reports (call when the sort ends, however it ends). */
@@ -173,7 +173,7 @@ export function networkSink(options: NetworkSinkOptions): NetworkSink {
     return id;
   };
 
-  async function nameTaken(participant: string): Promise<boolean> {
+  async function nameInUse(participant: string): Promise<boolean> {
     const sortId = await idFor(participant);
     if (free.has(participant)) return false;
     const report: ProgressReport = { participant, ...(options.team ? { team: options.team } : {}), step: 'joined', placed: 0, total, sortId };
@@ -190,15 +190,14 @@ export function networkSink(options: NetworkSinkOptions): NetworkSink {
     get delivery() {
       return delivery;
     },
-    nameTaken,
+    nameInUse,
     newSortId: () => (current === undefined ? newSortId() : idOf(current)),
     close: () => throttle.close(),
 
     async existingSort(participant) {
       if (await readSort(dir, participant)) return sortPath(dir, participant);
       const waiting = (await listOutbox(dir)).find((e) => e.entry && sameName(e.entry.record.participant, participant));
-      if (waiting) return waiting.path;
-      return (await nameTaken(participant)) ? options.url : undefined;
+      return waiting?.path;
     },
     async loadDraft(participant) {
       const draft = await readDraft(dir, participant);

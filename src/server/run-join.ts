@@ -50,7 +50,7 @@ export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (par
   try {
     const participant = opts.participant?.trim();
     // A name someone else uses in the session is refused before anything starts (a draft of this computer stays as it is).
-    if (participant && (await sink.existingSort(participant)) === url) throw new DataError(texts.nameTaken(participant, url));
+    if (participant && !(await sink.existingSort(participant)) && (await sink.nameInUse(participant))) throw new DataError(texts.nameTaken(participant, url));
     const { record } = await runSort({
       study,
       sink,

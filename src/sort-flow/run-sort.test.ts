@@ -232,6 +232,19 @@ describe('runSort', () => {
     ]);
   });
 
+  it('a name someone else is sorting under right now is refused as in use, not as already saved', async () => {
+    const { dir, study } = await setup();
+    const base = studyFolderSink(dir, study);
+    const sink: SortSink = { ...base, nameInUse: async (name) => name === 'Bob' };
+    const log: string[] = [];
+    const { record } = await runSort(options(dir, study, scriptedUi({ participant: ['Bob', 'Anne'] }, log), { participant: undefined, sink }).options);
+    expect(record.participant).toBe('Anne');
+    expect(log.slice(0, 2)).toEqual([
+      'name:Bob:Someone else is sorting under the name “Bob” right now. Please choose another name or code (add an initial, for example).',
+      'name:Anne:ok',
+    ]);
+  });
+
   it('goes back from the review to the grid, and insists on required answers', async () => {
     const { dir, study } = await setup();
     const log: string[] = [];

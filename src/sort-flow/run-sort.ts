@@ -135,7 +135,8 @@ async function askParticipant(ui: SortUi, sink: SortSink, texts: SortTexts): Pro
     validate: async (value) => {
       const name = value.trim();
       if (name === '') return texts.participantEmpty;
-      return (await sink.existingSort(name)) ? texts.participantTaken(name) : true;
+      if (await sink.existingSort(name)) return texts.participantTaken(name);
+      return (await sink.nameInUse?.(name)) ? texts.participantInUse(name) : true;
     },
   });
   return answer.trim();

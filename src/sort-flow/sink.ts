@@ -28,6 +28,12 @@ export interface SortProgress {
 export interface SortSink {
   /** A sort already saved for the participant: where it is, or undefined. */
   existingSort(participant: string): Promise<string | undefined>;
+  /**
+   * Optional: someone else is sorting under this name right now (a workshop
+   * server's session), so a name typed at the prompt is refused as in use, not
+   * as already saved. A caller that passes the participant checks it itself.
+   */
+  nameInUse?(participant: string): Promise<boolean>;
   loadDraft(participant: string): Promise<unknown>;
   saveDraft(draft: SortDraft): Promise<void>;
   discardDraft(participant: string): Promise<void>;
