@@ -20,3 +20,21 @@ describe('init: the printed next command can be copied as it is', () => {
     expect(r.stdout).toContain('Next: qsort sort --study .   (a participant sorts)');
   });
 });
+
+describe('a closed output pipe', () => {
+  it('(`qsort statements --json | head -c 0`) ends quietly: exit 0, no stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const bin = fileURLToPath(new URL('../../bin/qsort.js', import.meta.url));
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [bin, 'statements', '--json'], { cwd: tmp.path, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy(); // the reader is gone before anything is written
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+});
