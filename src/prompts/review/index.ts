@@ -1,30 +1,21 @@
 import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isUpKey, useKeypress, useState } from '@inquirer/core';
 import type { KeypressEvent, Status } from '@inquirer/core';
 import { cursorHide } from '@inquirer/ansi';
-import type { SortTexts } from '../../i18n/sort.ts';
-import type { StudyHeading } from '../cards.ts';
 import type { ScreenSize } from '../layout.ts';
 import { usableWidth } from '../layout.ts';
 import type { SortStyle } from '../theme.ts';
 import { PLAIN_STYLE } from '../theme.ts';
 import { useTerminalSize } from '../use-terminal-size.ts';
-import { pagerViewport, renderPager } from './render.ts';
+import { pagerViewport, renderPager, type PagerView } from './render.ts';
 import type { ScrollAction, ScrollState } from './state.ts';
 import { reduceScroll } from './state.ts';
 
 export type PagerAnswer = 'confirm' | 'back';
 
-export interface PagerConfig {
-  readonly heading: StudyHeading;
-  readonly right: string;
-  readonly body: (width: number, style: SortStyle) => readonly string[];
-  /** The key help pairs shown at the bottom. */
-  readonly keys: readonly string[];
-  /** The scroll key help, shown when the body is longer than the screen. */
-  readonly scrollKey: string;
+/** What the pager shows (PagerView, with the style and the screen size optional), and whether Backspace goes back. */
+export interface PagerConfig extends Omit<PagerView, 'style' | 'size'> {
   /** Backspace answers 'back' (the review goes back to the grid); off for the welcome screen. */
   readonly allowBack: boolean;
-  readonly texts: SortTexts;
   readonly style?: SortStyle;
   readonly size?: ScreenSize;
 }
