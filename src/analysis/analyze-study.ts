@@ -137,15 +137,9 @@ export interface StatementRow {
   readonly comparisons: readonly StatementComparison[];
 }
 
-/** A statement in the overall or a group's ranking. */
-export interface RankingRow {
+/** A statement in the overall or a group's ranking: rankStatements' row, named by the statement's id. */
+export interface RankingRow extends Omit<RankedStatement, 'statement'> {
   readonly id: string;
-  readonly rank: number;
-  readonly mean: number;
-  readonly sd: number | null;
-  readonly topTwoShare: number;
-  readonly bottomTwoShare: number;
-  readonly n: number;
 }
 
 /** The result of {@link analyzeStudy} (the `qsort analyze --json` contract). */

@@ -1,4 +1,4 @@
-import { analyzeStudy } from '../analysis/analyze-study.ts';
+import { analyzeStudy, type RankingRow } from '../analysis/analyze-study.ts';
 import { rankStatements } from '../analysis/ranking.ts';
 import { toAnalysisOptions } from '../commands/analysis-options.ts';
 import { localText, statementLabel, statementText } from '../core/text.ts';
@@ -9,17 +9,9 @@ import type { AnalysisSummary } from '../ui/dashboard.ts';
 import type { ParticipantStatus } from './progress.ts';
 
 /** One statement of the session's ranking, as the projector view and GET /api/results show it. */
-export interface RankedRow {
-  readonly rank: number;
-  readonly id: string;
+export interface RankedRow extends RankingRow {
   /** The statement's text in the study's language. */
   readonly text: string;
-  readonly mean: number;
-  readonly sd: number | null;
-  /** Share (0..1) of sorts with the statement in the two highest columns. */
-  readonly topTwoShare: number;
-  readonly bottomTwoShare: number;
-  readonly n: number;
 }
 
 /** What the facilitator sees: the ranked statements of the sorts so far, and who is where. */
