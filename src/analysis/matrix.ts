@@ -132,22 +132,9 @@ export function columnSums(m: Matrix): number[] {
   return transposeMultiplyVector(m, new Array<number>(m.length).fill(1));
 }
 
-/** Sum of each row. */
-export function rowSums(m: Matrix): number[] {
-  return m.map((row) => row.reduce((s, x) => s + x, 0));
-}
-
 /** Sum of squares of each row (the communalities h² of a loadings matrix). */
 export function rowSumsOfSquares(m: Matrix): number[] {
   return m.map((row) => row.reduce((s, x) => s + x * x, 0));
-}
-
-/** Sum of squares of each column. */
-export function columnSumsOfSquares(m: Matrix): number[] {
-  const cols = m[0]?.length ?? 0;
-  const out = new Array<number>(cols).fill(0);
-  for (const row of m) for (let j = 0; j < cols; j++) out[j]! += row[j]! * row[j]!;
-  return out;
 }
 
 /** Dot product. */
@@ -214,11 +201,6 @@ export function standardizeColumns(m: Matrix, what = 'column', names?: readonly 
     for (let i = 0; i < rows; i++) out[i]![j] = (m[i]![j]! - mu) / sd;
   }
   return out;
-}
-
-/** Copies a readonly matrix into a fresh mutable one. */
-export function toMutable(m: Matrix): number[][] {
-  return m.map((row) => [...row]);
 }
 
 /**

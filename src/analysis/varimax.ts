@@ -16,6 +16,7 @@
  */
 import { thinSvd } from './linalg.ts';
 import { filled, identity, type Matrix, multiply, transpose } from './matrix.ts';
+import { VARIMAX_EPS } from './thresholds.ts';
 
 /** The result of {@link varimax}. */
 export interface RotationResult {
@@ -33,7 +34,7 @@ export interface RotationResult {
 export interface VarimaxOptions {
   /** Kaiser normalisation (default true). */
   readonly normalize?: boolean;
-  /** Relative tolerance (default 1e-5). */
+  /** Relative tolerance (default VARIMAX_EPS, 1e-5). */
   readonly eps?: number;
   /** Iteration limit (default 1000). */
   readonly maxIterations?: number;
@@ -45,7 +46,7 @@ export interface VarimaxOptions {
  */
 export function varimax(loadings: Matrix, options: VarimaxOptions = {}): RotationResult {
   const normalize = options.normalize ?? true;
-  const eps = options.eps ?? 1e-5;
+  const eps = options.eps ?? VARIMAX_EPS;
   const maxIterations = options.maxIterations ?? 1000;
   const k = loadings[0]?.length ?? 0;
   if (k < 2) return { loadings: loadings.map((r) => [...r]), rotation: identity(k), iterations: 0, converged: true };
