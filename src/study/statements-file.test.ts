@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DataError, IoError } from '../errors.ts';
 import type { Statement } from '../core/types.ts';
-import { builtinStatements, parseStatementLines, parseStatementsCsv, readStatementsFile } from './statements-file.ts';
+import { builtinStatements, decodeText, parseStatementLines, parseStatementsCsv, readStatementsFile } from './statements-file.ts';
 import { useTempDir } from '../../test/helpers/temp-dir.ts';
 
 const tmp = useTempDir('qsort-statements-');
@@ -181,5 +181,12 @@ describe('statements files: random input never crashes', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('decodeText', () => {
+  it('keeps a replacement character that is really in a UTF-8 file, and reads invalid UTF-8 as Windows-1252', () => {
+    expect(decodeText(new TextEncoder().encode('\uFEFFa\uFFFDb'))).toBe('a\uFFFDb');
+    expect(decodeText(Uint8Array.from([0x80, 0x20, 0xe9]))).toBe('€ é');
   });
 });

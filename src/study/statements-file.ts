@@ -9,13 +9,23 @@ import { parseCsv } from './csv.ts';
 /** The built-in set: 24 statements on what makes employees customer-focused (nl + en). */
 export const BUILTIN_STATEMENTS_FILE = fileURLToPath(new URL('../../statements/customer-focus.csv', import.meta.url));
 
+/**
+ * Text from bytes: UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else
+ * Windows-1252 — files from PQMethod on Windows often are. A replacement character
+ * that is really in a UTF-8 file stays as it is.
+ */
+export function decodeText(buf: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
+  } catch {
+    return decodeWindows1252(buf);
+  }
+}
+
 export async function readTextFile(path: string, what = 'the file'): Promise<string> {
   try {
     const buf = await readFile(path);
-    const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(buf);
-    // Files from PQMethod on Windows are often Windows-1252: fall back when UTF-8 decoding produced replacement characters.
-    if (utf8.includes('\uFFFD')) return decodeWindows1252(buf);
-    return utf8.replace(/^\uFEFF/, '');
+    return decodeText(buf);
   } catch (error) {
     throw ioError(error, path, `read ${what}`);
   }
