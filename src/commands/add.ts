@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { PaperSortInput, SortTarget } from '../core/paper-sort.ts';
 import type { Lang, SortRecord } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
-import { addStudyOption, langOption, printJson, studyDir } from './shared.ts';
+import { addStudyOption, langOption, printJson, shownPath, studyDir } from './shared.ts';
 
 export interface AddOptions {
   participant: string;
@@ -45,7 +45,6 @@ export async function sortRecordFromOptions(target: SortTarget, opts: AddOptions
 
 /** Saves the sort into the local study folder and reports where it went. */
 async function saveAddedSort(opts: AddOptions, deps: Deps): Promise<void> {
-  const { relative } = await import('node:path');
   const { readStudy, saveSort } = await import('../study/study-folder.ts');
   const dir = studyDir(opts, deps);
   const study = await readStudy(dir);
@@ -57,11 +56,10 @@ async function saveAddedSort(opts: AddOptions, deps: Deps): Promise<void> {
     return;
   }
   const who = `"${record.participant}"${record.team ? ` (team ${record.team})` : ''}`;
-  const shown = (p: string) => relative(deps.cwd, p) || p;
   deps.stdout.write(
     backup !== undefined
-      ? `Replaced the sort of ${who}: ${shown(path)}\n  the old sort is kept as ${shown(backup)}\n`
-      : `Saved the sort of ${who}: ${shown(path)}\n`,
+      ? `Replaced the sort of ${who}: ${shownPath(deps, path)}\n  the old sort is kept as ${shownPath(deps, backup)}\n`
+      : `Saved the sort of ${who}: ${shownPath(deps, path)}\n`,
   );
 }
 

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
+import { isAbsolute, relative } from 'node:path';
 import { LANGS } from '../core/types.ts';
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
@@ -23,6 +24,12 @@ export const langOption = (description = 'language: nl or en'): Option => new Op
 
 export function addStudyOption(command: Command): Command {
   return command.option('--study <dir>', 'the study folder (default: $QSORT_STUDY, else the current folder)');
+}
+
+/** A path as a message shows it: relative to the current folder when inside it, else as it is. */
+export function shownPath(deps: Pick<Deps, 'cwd'>, path: string): string {
+  const rel = relative(deps.cwd, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
 export function studyDir(opts: { study?: string }, deps: Deps): string {

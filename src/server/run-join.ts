@@ -1,6 +1,5 @@
-import { relative } from 'node:path';
 import type { Lang } from '../core/types.ts';
-import { pickLang } from '../commands/shared.ts';
+import { pickLang, shownPath } from '../commands/shared.ts';
 import type { Deps } from '../deps.ts';
 import { DataError, IoError, UsageError } from '../errors.ts';
 import { joinTexts } from '../i18n/join.ts';
@@ -38,7 +37,6 @@ export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (par
   await writeStudy(dir, study);
   const lang = pickLang(opts.lang, study.language, deps.env);
   const texts = joinTexts(lang);
-  const shown = (path: string): string => (relative(deps.cwd, path).startsWith('..') ? path : relative(deps.cwd, path)) || path;
   const style = makeSortStyle(deps.colorLevel);
   const ui = await terminalUi(deps.stdout, style, deps.stdin);
   /** A line for the participant while the sort is sent, wrapped to the terminal. */
@@ -63,7 +61,7 @@ export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (par
       now: deps.now,
     });
     const delivery = sink.delivery;
-    if (delivery?.kind === 'queued') throw new IoError(texts.notSent(record.participant, shown(delivery.path), delivery.reason));
+    if (delivery?.kind === 'queued') throw new IoError(texts.notSent(record.participant, shownPath(deps, delivery.path), delivery.reason));
   } finally {
     sink.close();
   }

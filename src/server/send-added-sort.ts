@@ -1,7 +1,6 @@
-import { relative } from 'node:path';
 import { sortRecordFromOptions } from '../commands/add.ts';
 import type { AddOptions } from '../commands/add.ts';
-import { printJson, studyDir } from '../commands/shared.ts';
+import { printJson, shownPath, studyDir } from '../commands/shared.ts';
 import type { Deps } from '../deps.ts';
 import { DataError, IoError, UsageError } from '../errors.ts';
 import { RefusedError, fetchStudy, serverOrigin } from './client.ts';
@@ -27,16 +26,15 @@ export async function sendAddedSort(opts: AddOptions, deps: Deps): Promise<void>
   const dir = studyDir(opts, deps);
   const result = await sendSort(dir, { url, code: opts.code }, record, { now: deps.now(), onRetry: retry });
   const who = `"${record.participant}"${record.team ? ` (team ${record.team})` : ''}`;
-  const shown = (path: string): string => relative(deps.cwd, path) || path;
   switch (result.kind) {
     case 'sent':
       if (opts.json) printJson(deps, { sent: url, status: result.result.status, sort: record });
       else deps.stdout.write(`Sent the sort of ${who} to ${url}: ${result.result.status}\n`);
       return;
     case 'queued':
-      throw new IoError(`${result.reason}; the sort of ${who} is kept in ${shown(result.path)}; send it later with "qsort sync"`);
+      throw new IoError(`${result.reason}; the sort of ${who} is kept in ${shownPath(deps, result.path)}; send it later with "qsort sync"`);
     case 'refused':
-      if (result.status === 401) throw new RefusedError(401, `${result.reason}; the sort is kept in ${shown(result.path)}; resend it with "qsort sync --code CODE"`);
-      throw new DataError(`the server refused the sort of ${who}: ${result.reason} (kept in ${shown(result.path)})`);
+      if (result.status === 401) throw new RefusedError(401, `${result.reason}; the sort is kept in ${shownPath(deps, result.path)}; resend it with "qsort sync --code CODE"`);
+      throw new DataError(`the server refused the sort of ${who}: ${result.reason} (kept in ${shownPath(deps, result.path)})`);
   }
 }
