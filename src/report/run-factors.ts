@@ -8,6 +8,7 @@ import { analysisInput } from '../study/analysis-input.ts';
 import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
 import { startProgress } from '../ui/progress.ts';
 import { renderTable } from '../ui/table.ts';
+import { wrapText } from '../ui/wrap.ts';
 
 /** Reads the study's valid sorts, computes the aids and prints them (or --json). */
 export async function runFactors(dir: string, opts: FactorsCliOptions, deps: Deps): Promise<void> {
@@ -76,17 +77,22 @@ export function renderFactorCount(aids: FactorCountResult, view: { chalk: Instan
   const table = renderTable(columns, rows, view.width, (text, row, col) =>
     aids.rows[row]!.factor <= aids.recommended && col === 0 ? chalk.bold(text) : col === 2 ? chalk.cyan(text) : text,
   );
+  const wrap = (text: string): string => wrapText(text, view.width).join('\n');
   const lines = [
-    `${aids.sortCount} sorts × ${aids.statementCount} statements; Humphrey threshold 2/√${aids.statementCount} = ${aids.humphreyThreshold.toFixed(3)}` +
-      (aids.iterations > 0 ? `; parallel analysis: ${aids.iterations} random studies, seed ${aids.seed}` : '; no parallel analysis'),
+    wrap(
+      `${aids.sortCount} sorts × ${aids.statementCount} statements; Humphrey threshold 2/√${aids.statementCount} = ${aids.humphreyThreshold.toFixed(3)}` +
+        (aids.iterations > 0 ? `; parallel analysis: ${aids.iterations} random studies, seed ${aids.seed}` : '; no parallel analysis'),
+    ),
     '',
     table.trimEnd(),
     '',
-    `${'Per rule:'} ${(Object.keys(aids.counts) as (keyof typeof aids.counts)[])
-      .filter((r) => aids.counts[r] !== null)
-      .map((r) => `${FACTOR_RULE_NAMES[r]}: ${aids.counts[r]}`)
-      .join(' · ')}`,
-    chalk.bold(`Recommended: ${recommendationSummary(aids)}`),
+    wrap(
+      `${'Per rule:'} ${(Object.keys(aids.counts) as (keyof typeof aids.counts)[])
+        .filter((r) => aids.counts[r] !== null)
+        .map((r) => `${FACTOR_RULE_NAMES[r]}: ${aids.counts[r]}`)
+        .join(' · ')}`,
+    ),
+    chalk.bold(wrap(`Recommended: ${recommendationSummary(aids)}`)),
     '',
   ];
   return lines.join('\n');

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBuilt } from '../helpers/cli.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
@@ -36,5 +37,17 @@ describe('a closed output pipe', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+  });
+});
+
+describe('factors', () => {
+  it('fits its output to 80 columns (the header and the per-rule and recommendation lines are wrapped)', async () => {
+    const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/lipset/${name}`, import.meta.url));
+    const init = await run(['init', 'lip', '--from', fixture('sorts.csv'), '--statements', fixture('statements.csv')]);
+    expect(init.code, init.stderr).toBe(0);
+    const r = await run(['factors', '--study', 'lip']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Recommended: 2 factors');
+    expect(r.stdout.split('\n').filter((line) => [...line].length > 80)).toEqual([]);
   });
 });
