@@ -4,12 +4,10 @@
  * itself is the analysis core's (rankStatements via rankSessionSorts, and
  * analyzeStudy's rankingByFactor); this module only arranges it.
  */
-import { analyzeStudy } from '../analysis/index.ts';
-import { toAnalysisOptions } from '../commands/analysis-options.ts';
 import { localText } from '../core/text.ts';
 import type { Lang, SortRecord, Study } from '../core/types.ts';
 import { rankSessionSorts, type RankedRow } from '../server/results.ts';
-import { analysisInput } from '../study/analysis-input.ts';
+import { analyzeWithDefaults } from '../study/analysis-input.ts';
 
 export type RankBy = 'team' | 'factor';
 
@@ -86,7 +84,7 @@ function teamGroups(study: Study, sorts: readonly SortRecord[], lang: Lang, top:
 }
 
 function factorGroups(study: Study, sorts: readonly SortRecord[], lang: Lang, top: number): RankGroup[] {
-  const result = analyzeStudy(analysisInput(study, sorts, lang), toAnalysisOptions({}, sorts.length));
+  const result = analyzeWithDefaults(study, sorts, lang);
   return result.rankingByFactor.map((f, i) => ({
     name: f.factor,
     sortCount: result.factors[i]?.definingSorts ?? 0,

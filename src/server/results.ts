@@ -1,10 +1,9 @@
-import { analyzeStudy, type RankingRow } from '../analysis/analyze-study.ts';
+import type { RankingRow } from '../analysis/analyze-study.ts';
 import { rankStatements } from '../analysis/ranking.ts';
-import { toAnalysisOptions } from '../commands/analysis-options.ts';
 import { localText, statementLabel, statementText } from '../core/text.ts';
 import type { Lang, SortRecord, Study } from '../core/types.ts';
 import { QError } from '../errors.ts';
-import { analysisInput } from '../study/analysis-input.ts';
+import { analysisInput, analyzeWithDefaults } from '../study/analysis-input.ts';
 import type { AnalysisSummary } from '../ui/dashboard.ts';
 import type { ParticipantStatus } from './progress.ts';
 
@@ -68,7 +67,7 @@ export function viewpointSummary(study: Study, sorts: readonly SortRecord[], lan
   if (sorts.length < MIN_SORTS_FOR_VIEWPOINTS) return { kind: 'too-few-sorts', sortCount: sorts.length, needed: MIN_SORTS_FOR_VIEWPOINTS };
   let result;
   try {
-    result = analyzeStudy(analysisInput(study, sorts, lang), toAnalysisOptions({}, sorts.length));
+    result = analyzeWithDefaults(study, sorts, lang);
   } catch (error) {
     if (error instanceof QError) return { kind: 'failed', message: error.message };
     throw error;
