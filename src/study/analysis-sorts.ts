@@ -21,7 +21,10 @@ export async function readStudySorts(dir: string): Promise<StudySorts> {
   return {
     study,
     sorts: stored.flatMap((s) => (s.record && s.problem === undefined ? [s.record] : [])),
-    messages: stored.filter((s) => s.problem !== undefined).map((s) => `warning: left out ${s.file}: ${s.problem}`),
+    // a problem that already starts with the file (a JSON or shape error) names it once
+    messages: stored
+      .filter((s) => s.problem !== undefined)
+      .map((s) => `warning: left out ${s.problem?.startsWith(s.file) ? s.problem : `${s.file}: ${s.problem}`}`),
   };
 }
 

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBuilt } from '../helpers/cli.ts';
@@ -49,5 +51,19 @@ describe('factors', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Recommended: 2 factors');
     expect(r.stdout.split('\n').filter((line) => [...line].length > 80)).toEqual([]);
+  });
+});
+
+describe('a broken sort file', () => {
+  it('is left out with one warning that names the file once', async () => {
+    const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/lipset/${name}`, import.meta.url));
+    expect((await run(['init', 'lip', '--from', fixture('sorts.csv'), '--statements', fixture('statements.csv')])).code).toBe(0);
+    const bad = join(tmp.path, 'lip', 'sorts', 'bad.json');
+    await writeFile(bad, '{bad');
+    const r = await run(['rank', '--study', 'lip']);
+    expect(r.code, r.stderr).toBe(0);
+    const warning = r.stderr.split('\n').find((line) => line.includes('bad.json')) ?? '';
+    expect(warning).toMatch(/^warning: left out .*bad\.json:1: not valid JSON/);
+    expect(warning.split('bad.json')).toHaveLength(2);
   });
 });
