@@ -185,6 +185,14 @@ describe('statements files: random input never crashes', () => {
 });
 
 describe('decodeText', () => {
+  it('reads UTF-16 with a byte-order mark (Excel\'s "Unicode text"), little- and big-endian', () => {
+    const text = 'id\ttext\r\nA\tZoë werkt graag €\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2).swap16());
+    expect(decodeText(le)).toBe(text);
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toBe(text);
+  });
+
   it('keeps a replacement character that is really in a UTF-8 file, and reads invalid UTF-8 as Windows-1252', () => {
     expect(decodeText(new TextEncoder().encode('\uFEFFa\uFFFDb'))).toBe('a\uFFFDb');
     expect(decodeText(Uint8Array.from([0x80, 0x20, 0xe9]))).toBe('€ é');

@@ -10,11 +10,14 @@ import { parseCsv } from './csv.ts';
 export const BUILTIN_STATEMENTS_FILE = fileURLToPath(new URL('../../statements/customer-focus.csv', import.meta.url));
 
 /**
- * Text from bytes: UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else
+ * Text from bytes: UTF-16 when the file starts with a UTF-16 byte-order mark (Excel's
+ * "Unicode text"), UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else
  * Windows-1252 — files from PQMethod on Windows often are. A replacement character
  * that is really in a UTF-8 file stays as it is.
  */
 export function decodeText(buf: Uint8Array): string {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf);
+  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
   } catch {
