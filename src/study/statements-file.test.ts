@@ -188,7 +188,7 @@ describe('decodeText', () => {
   it('reads UTF-16 with a byte-order mark (Excel\'s "Unicode text"), little- and big-endian', () => {
     const text = 'id\ttext\r\nA\tZoë werkt graag €\r\n';
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    const be = Buffer.from(le.subarray(2).swap16());
+    const be = Buffer.from(le.subarray(2)).swap16();
     expect(decodeText(le)).toBe(text);
     expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toBe(text);
   });
