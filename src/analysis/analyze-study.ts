@@ -21,20 +21,19 @@ import { DataError } from '../errors.ts';
 import { factorCharacteristics } from './characteristics.ts';
 import { type CorrelationMethod, correlationMatrix, standardizedScores } from './correlation.ts';
 import { type SignificanceMark, distinguishingStatements } from './distinguishing.ts';
-import { extractCentroids, standardizedOperator } from './extract-centroid.ts';
+import { extractCentroids } from './extract-centroid.ts';
 import {
   assertFactorCount,
   correlationEigenvalues,
-  extractPrincipalComponents,
   extractPrincipalComponentsFromCorrelation,
 } from './extract-pca.ts';
+import { extractFromScores, rotate } from './extract.ts';
 import { type DistributionShape, type FactorArrayTie, distributionValues, factorArrays } from './factor-arrays.ts';
 import { applyManualFlags, flagSorts, flagWarnings } from './flag.ts';
 import { assertFiniteMatrix, type BoolMatrix, type Matrix, type NullableMatrix } from './matrix.ts';
 import { orderAndSignFactors } from './order-and-sign.ts';
 import { type RankedStatement, rankByFactor, rankStatements, rankStatementsByGroup } from './ranking.ts';
 import { CENTROID_THRESHOLD } from './thresholds.ts';
-import { noRotation, varimax } from './varimax.ts';
 import { type AnalysisWarning, factorId, type Names } from './warnings.ts';
 import { factorZScores } from './z-scores.ts';
 
@@ -263,22 +262,15 @@ export function analyzeStudy(input: AnalysisInput, options: AnalysisOptions): An
   } else {
     const z = standardizedScores(data, method, sortIds);
     if (options.correlations) correlation = correlationMatrix(data, method, sortIds);
-    if (extraction === 'pca') {
-      const pca = extractPrincipalComponents(z, options.factorCount);
-      eigenvalues = pca.eigenvalues;
-      unrotated = pca.loadings;
-      warnings.push(...pca.warnings);
-    } else {
-      eigenvalues = correlationEigenvalues(z);
-      const c = extractCentroids(standardizedOperator(z), options.factorCount, { threshold: options.centroidThreshold ?? CENTROID_THRESHOLD });
-      unrotated = c.loadings;
-      warnings.push(...c.warnings);
-    }
+    const extracted = extractFromScores(z, extraction, options.factorCount, options.centroidThreshold);
+    eigenvalues = extracted.eigenvalues ?? correlationEigenvalues(z);
+    unrotated = extracted.loadings;
+    warnings.push(...extracted.warnings);
   }
   const factorCount = unrotated[0]?.length ?? 0;
 
   // rotation, order and sign
-  const rotated = rotation === 'varimax' ? varimax(unrotated) : noRotation(unrotated);
+  const rotated = rotate(unrotated, rotation);
   if (!rotated.converged) warnings.push({ code: 'VARIMAX_NOT_CONVERGED', message: `varimax stopped after ${rotated.iterations} iterations without converging` });
   const ordered = orderAndSignFactors(rotated.loadings, rotated.rotation);
   const loadings = ordered.loadings;

@@ -20,15 +20,12 @@
  */
 import { DataError } from '../errors.ts';
 import { standardizedScores } from './correlation.ts';
-import { extractCentroids, standardizedOperator } from './extract-centroid.ts';
-import { extractPrincipalComponents } from './extract-pca.ts';
+import { extractFromScores, rotate } from './extract.ts';
 import { factorScores } from './factor-arrays.ts';
 import { flagSorts } from './flag.ts';
 import { type Matrix, type NullableMatrix } from './matrix.ts';
 import { procrustes } from './procrustes.ts';
 import { seededRandom, seedFor } from './random.ts';
-import { CENTROID_THRESHOLD } from './thresholds.ts';
-import { noRotation, varimax } from './varimax.ts';
 import { factorZScores } from './z-scores.ts';
 
 /** Replicates per chunk: the unit of work and of summation. */
@@ -116,12 +113,10 @@ export function runReplicates(p: PreparedProblem, from: number, to: number): Boo
     for (let j = 0; j < n; j++) idx[j] = random.int(n);
     const zr = p.z.map((row) => Array.from(idx, (j) => row[j]!));
     const dr = p.data.map((row) => Array.from(idx, (j) => row[j]!));
-    let unrotated: Matrix;
-    if (p.extraction === 'pca') unrotated = extractPrincipalComponents(zr, k).loadings;
-    else unrotated = extractCentroids(standardizedOperator(zr), k, { threshold: p.centroidThreshold ?? CENTROID_THRESHOLD }).loadings;
+    const unrotated = extractFromScores(zr, p.extraction, k, p.centroidThreshold).loadings;
     // fewer factors than asked (rank): pad with zero columns so Procrustes can align
     const padded = unrotated.map((row) => (row.length < k ? [...row, ...new Array<number>(k - row.length).fill(0)] : row));
-    const rotated = p.rotation === 'varimax' ? varimax(padded).loadings : noRotation(padded).loadings;
+    const rotated = rotate(padded, p.rotation).loadings;
     const target = Array.from(idx, (j) => p.loadings[j]!);
     const aligned = procrustes(rotated, target).rotated;
     const flags = flagSorts(aligned, m);
