@@ -43,6 +43,9 @@ export async function sortRecordFromOptions(target: SortTarget, opts: AddOptions
   return buildPaperSort(target, input);
 }
 
+/** Whose sort, for messages: "anne" (team sales). */
+export const sortOwner = (record: Pick<SortRecord, 'participant' | 'team'>): string => `"${record.participant}"${record.team ? ` (team ${record.team})` : ''}`;
+
 /** Saves the sort into the local study folder and reports where it went. */
 async function saveAddedSort(opts: AddOptions, deps: Deps): Promise<void> {
   const { readStudy, saveSort } = await import('../study/study-folder.ts');
@@ -55,7 +58,7 @@ async function saveAddedSort(opts: AddOptions, deps: Deps): Promise<void> {
     printJson(deps, { saved: path, replaced: backup !== undefined, ...(backup !== undefined ? { backup } : {}), sort: record });
     return;
   }
-  const who = `"${record.participant}"${record.team ? ` (team ${record.team})` : ''}`;
+  const who = sortOwner(record);
   deps.stdout.write(
     backup !== undefined
       ? `Replaced the sort of ${who}: ${shownPath(deps, path)}\n  the old sort is kept as ${shownPath(deps, backup)}\n`

@@ -1,4 +1,4 @@
-import { sortRecordFromOptions } from '../commands/add.ts';
+import { sortOwner, sortRecordFromOptions } from '../commands/add.ts';
 import type { AddOptions } from '../commands/add.ts';
 import { printJson, shownPath, studyDir } from '../commands/shared.ts';
 import type { Deps } from '../deps.ts';
@@ -25,7 +25,7 @@ export async function sendAddedSort(opts: AddOptions, deps: Deps): Promise<void>
   const record = await sortRecordFromOptions(study, opts, deps);
   const dir = studyDir(opts, deps);
   const result = await sendSort(dir, { url, code: opts.code }, record, { now: deps.now(), onRetry: retry });
-  const who = `"${record.participant}"${record.team ? ` (team ${record.team})` : ''}`;
+  const who = sortOwner(record);
   switch (result.kind) {
     case 'sent':
       if (opts.json) printJson(deps, { sent: url, status: result.result.status, sort: record });
