@@ -184,6 +184,19 @@ describe('statements files: random input never crashes', () => {
   });
 });
 
+describe('readStatementsFile: a table saved as .txt', () => {
+  const dir = useTempDir('qsort-stxt-');
+  it('reads a tab-separated .txt with an id/text header as a table (Excel\'s "Unicode text")', async () => {
+    const file = join(dir.path, 'set.txt');
+    await writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id\ttext\r\nA\tAlpha\r\nB\tBeta\r\n', 'utf16le')]));
+    const statements = await readStatementsFile(file, 'en');
+    expect(statements.map((s) => [s.id, s.text.en])).toEqual([
+      ['A', 'Alpha'],
+      ['B', 'Beta'],
+    ]);
+  });
+});
+
 describe('decodeText', () => {
   it('reads UTF-16 with a byte-order mark (Excel\'s "Unicode text"), little- and big-endian', () => {
     const text = 'id\ttext\r\nA\tZoë werkt graag €\r\n';

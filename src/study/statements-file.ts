@@ -118,7 +118,8 @@ export function parseStatementLines(text: string, file: string, lang: Lang): Sta
 export async function readStatementsFile(path: string, lang: Lang): Promise<Statement[]> {
   const text = await readTextFile(path, 'the statements');
   const ext = extname(path).toLowerCase();
-  if (ext === '.csv' || ext === '.tsv') return parseStatementsCsv(text, path, lang);
+  // a table saved as text (Excel's "Unicode text" is tab-separated .txt) still starts with its id/text header
+  if (ext === '.csv' || ext === '.tsv' || (ext === '.txt' && /^id[\t;,]/i.test(text))) return parseStatementsCsv(text, path, lang);
   return parseStatementLines(text, path, lang);
 }
 
