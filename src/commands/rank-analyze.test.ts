@@ -58,7 +58,7 @@ describe('qsort rank (in-process)', () => {
     await writeFile(join(path, 'sorts', 'broken.json'), '{ not json');
     const run = await runInProcess(['rank', '--study', path, '--json'], { cwd: tmp.path });
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^warning: left out .*broken\.json: /m);
+    expect(run.stderr).toMatch(/^warning: left out .*broken\.json:1: not valid JSON/m);
     expect(JSON.parse(run.stdout)).toMatchObject({ sortCount: 6 });
   });
 
