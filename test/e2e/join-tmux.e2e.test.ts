@@ -10,7 +10,7 @@ import { sortProblems } from '../../src/core/validate-sort.ts';
 import { readStudy } from '../../src/study/study-folder.ts';
 import { runBuilt } from '../helpers/cli.ts';
 import { serve } from '../helpers/serve.ts';
-import { keys, start, throughPresort, throughQuestions, tmux, waitFor, waitForFile } from '../helpers/tmux.ts';
+import { keys, resumeAfterNine, start, throughPresort, throughQuestions, tmux, waitFor, waitForFile } from '../helpers/tmux.ts';
 
 /**
  * The participant's side of a workshop: `qsort sort --join` in a real terminal
@@ -115,13 +115,7 @@ describe('qsort sort --join against qsort serve (tmux, 80×24)', () => {
     expect(stopped).not.toMatch(/^aborted$|^error:/m); // one message: where the draft is and how to go on
 
     const second = start(args, w.root, undefined, { QSORT_HOME: w.home });
-    await waitFor(second, 'There is an unfinished sort of “P03” (grid, 9 of 24 placed).');
-    keys(second, 'Enter');
-    await waitFor(second, 'Grid · 9 of 24 placed');
-    keys(second, ...Array.from({ length: 15 }, () => 'Enter'));
-    await waitFor(second, 'All 24 statements are placed.');
-    keys(second, 'Enter');
-    await throughQuestions(second);
+    await resumeAfterNine(second, 'P03');
 
     const sort = await expectOneValidSort(w, 'P03');
     expect(sort.sortId).toBe(before.sortId);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuilt } from '../helpers/cli.ts';
-import { keys, screen, start, throughPresort, throughQuestions, tmux, waitFor, waitForFile } from '../helpers/tmux.ts';
+import { keys, resumeAfterNine, screen, start, throughPresort, throughQuestions, tmux, waitFor, waitForFile } from '../helpers/tmux.ts';
 
 /** `qsort sort` in a real terminal (tmux at 80×24, helpers in test/helpers/tmux.ts). */
 
@@ -66,13 +66,7 @@ describe('qsort sort in a real terminal (tmux, 80×24)', () => {
     await waitFor(first, 'EXIT=137');
 
     const second = start(['--study', study, '--participant', 'P02'], study);
-    await waitFor(second, 'There is an unfinished sort of “P02” (grid, 9 of 24 placed).');
-    keys(second, 'Enter');
-    await waitFor(second, 'Grid · 9 of 24 placed');
-    keys(second, ...Array.from({ length: 15 }, () => 'Enter'));
-    await waitFor(second, 'All 24 statements are placed.');
-    keys(second, 'Enter');
-    await throughQuestions(second);
+    await resumeAfterNine(second, 'P02');
 
     const saved = JSON.parse(readFileSync(join(study, 'sorts', 'P02.json'), 'utf8'));
     const scores = [-4, -3, -2, -1, 0, 1, 2, 3, 4];

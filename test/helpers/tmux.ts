@@ -82,6 +82,17 @@ export async function throughPresort(name: string): Promise<void> {
   await waitFor(name, 'Grid · 0 of 24 placed');
 }
 
+/** The default study, a sort stopped after 9 cards in the grid: resume it, place the other 15 and answer the questions. */
+export async function resumeAfterNine(name: string, participant: string): Promise<string> {
+  await waitFor(name, `There is an unfinished sort of “${participant}” (grid, 9 of 24 placed).`);
+  keys(name, 'Enter');
+  await waitFor(name, 'Grid · 9 of 24 placed');
+  keys(name, ...Array.from({ length: 15 }, () => 'Enter'));
+  await waitFor(name, 'All 24 statements are placed.');
+  keys(name, 'Enter');
+  return throughQuestions(name);
+}
+
 /** The default study: review → three questions → the last screen. Returns the screen once the command ended with `exit`. */
 export async function throughQuestions(name: string, exit = 0): Promise<string> {
   await waitFor(name, 'Review · 24 of 24 placed');
