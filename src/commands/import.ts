@@ -41,15 +41,15 @@ Examples:
     const { resolve } = await import('node:path');
     const { readStudy } = await import('../study/study-folder.ts');
     const { readSortsFile, assertImportable, saveImportedSorts } = await import('../study/import-sorts.ts');
+    if (opts.bulk && opts.replace) throw new UsageError('--bulk never replaces sorts; leave out --replace, or import without --bulk');
     const dir = studyDir(opts, deps);
     const study = await readStudy(dir);
     const ids = study.statements.map((s) => s.id);
     const read = [];
     for (const file of files) read.push(await readSortsFile(resolve(deps.cwd, file), opts.format, ids, file));
-    await assertImportable(dir, study, read, { ...(opts.replace ? { replace: true } : {}), report: (line) => deps.stderr.write(`${line}\n`) });
+    await assertImportable(dir, study, read, { ...(opts.replace ? { replace: true } : {}), ...(opts.bulk ? { bulk: true } : {}), report: (line) => deps.stderr.write(`${line}\n`) });
     if (opts.bulk) {
       // bulk storage (src/study/bulk-sorts.ts): one atomic append to sorts.jsonl
-      if (opts.replace) throw new UsageError('--bulk never replaces sorts; leave out --replace, or import without --bulk');
       const { saveImportedSortsInBulk } = await import('../study/import-sorts.ts');
       await saveImportedSortsInBulk(dir, study, read);
     } else await saveImportedSorts(dir, study, read, { ...(opts.replace ? { replace: true } : {}), now: deps.now() });

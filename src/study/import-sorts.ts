@@ -43,11 +43,16 @@ export async function sortFileNames(dir: string): Promise<Set<string>> {
  * Throws one DataError when any sort of any file is not fit to import, after
  * writing each problem line to `report` (for stderr). Writes nothing.
  */
-export async function assertImportable(dir: string, study: Study, files: readonly ImportedFile[], options: { replace?: boolean; report: (line: string) => void }): Promise<void> {
+export async function assertImportable(
+  dir: string,
+  study: Study,
+  files: readonly ImportedFile[],
+  options: { replace?: boolean; /** --bulk: never replaces, so no --replace hint */ bulk?: boolean; report: (line: string) => void },
+): Promise<void> {
   const existing = await sortFileNames(dir);
   const check = checkImport(files, study, { hasSort: (p) => existing.has(participantFileName(p)) || bulkParticipants(dir).has(p), ...(options.replace ? { replace: true } : {}) });
   if (check.total === 0) return;
-  const hint = check.existing > 0 ? ' (--replace replaces existing sorts and keeps the old ones as backups)' : '';
+  const hint = check.existing > 0 && options.bulk !== true ? ' (--replace replaces existing sorts and keeps the old ones as backups)' : '';
   const first = check.problems[0] ?? '';
   if (check.total === 1) throw new DataError(`${first}; nothing was imported${hint}`);
   for (const line of check.problems) options.report(`  ${line}`);

@@ -67,3 +67,20 @@ describe('a broken sort file', () => {
     expect(warning.split('bad.json')).toHaveLength(2);
   });
 });
+
+describe('import --bulk', () => {
+  it('refusing participants who already have a sort does not suggest --replace (which --bulk refuses)', async () => {
+    const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/lipset/${name}`, import.meta.url));
+    expect((await run(['init', 'lip', '--from', fixture('sorts.csv'), '--statements', fixture('statements.csv')])).code).toBe(0);
+    const r = await run(['import', fixture('sorts.csv'), '--study', 'lip', '--bulk']);
+    expect(r.code).toBe(3);
+    const last = r.stderr.trimEnd().split('\n').at(-1) ?? '';
+    expect(last).toMatch(/^error: 9 problems in the import \(listed above\); nothing was imported$/);
+  });
+
+  it('--bulk --replace is a usage error before any file is read', async () => {
+    const r = await run(['import', 'missing.csv', '--study', 'nowhere', '--bulk', '--replace']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: --bulk never replaces sorts/);
+  });
+});
