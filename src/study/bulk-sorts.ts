@@ -18,17 +18,10 @@ import type { SortRecord, Study } from '../core/types.ts';
 import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
 import { DataError, IoError, ioError } from '../errors.ts';
 import { writeFileAtomic, writeFileExclusive } from './atomic.ts';
+import { checkStoredSort, type StoredSort } from './stored-sort.ts';
 
 export const BULK_SORTS_FILE = 'sorts.jsonl';
 const LOCK_FILE = `${BULK_SORTS_FILE}.lock`;
-
-/** A line of sorts.jsonl as the study folder reports it (same shape as a stored sort file). */
-export interface BulkSort {
-  /** `<dir>/sorts.jsonl:<line>`. */
-  readonly file: string;
-  readonly record?: SortRecord;
-  readonly problem?: string;
-}
 
 function readBulkText(dir: string): string | null {
   const path = join(dir, BULK_SORTS_FILE);
@@ -51,26 +44,19 @@ function lines(text: string): { line: number; text: string }[] {
 }
 
 /** Every line of sorts.jsonl, parsed and checked against the study (none when there is no file). */
-export function readBulkSorts(dir: string, study: Study): BulkSort[] {
+export function readBulkSorts(dir: string, study: Study): StoredSort[] {
   const text = readBulkText(dir);
   if (text === null) return [];
   const path = join(dir, BULK_SORTS_FILE);
-  return lines(text).map(({ line, text: json }): BulkSort => {
+  return lines(text).map(({ line, text: json }) => {
     const file = `${path}:${line}`;
-    try {
-      let value: unknown;
+    return checkStoredSort(file, study, () => {
       try {
-        value = JSON.parse(json);
+        return JSON.parse(json);
       } catch (error) {
         throw new DataError(`${file}: not valid JSON (${(error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ')})`);
       }
-      const record = parseSortRecord(value as Parameters<typeof parseSortRecord>[0], file);
-      const problem = describeSortProblems(sortProblems(record.scores, study.statements, study.distribution));
-      return problem ? { file, record, problem } : { file, record };
-    } catch (error) {
-      if (error instanceof DataError) return { file, problem: error.message };
-      throw error;
-    }
+    });
   });
 }
 

@@ -8,6 +8,7 @@ import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
 import { DataError, IoError, ioError } from '../errors.ts';
 import { isTempFile, writeFileAtomic, writeFileExclusive } from './atomic.ts';
 import { assertNotInBulk, readBulkSort, readBulkSorts } from './bulk-sorts.ts';
+import { checkStoredSort, type StoredSort } from './stored-sort.ts';
 
 /**
  * The study folder (see docs: FORMATS.md):
@@ -112,13 +113,7 @@ export async function writeStudy(dir: string, study: Study): Promise<void> {
   await writeFileAtomic(join(dir, STUDY_FILE), `${JSON.stringify(study, null, 2)}\n`);
 }
 
-export interface StoredSort {
-  readonly file: string;
-  /** The sort, when its file could be read and parsed. */
-  readonly record?: SortRecord;
-  /** Why the file is not a valid sort for this study (empty = valid). */
-  readonly problem?: string;
-}
+export type { StoredSort } from './stored-sort.ts';
 
 async function listJson(dir: string): Promise<string[]> {
   try {
@@ -139,14 +134,7 @@ export async function readAllSorts(dir: string, study: Study): Promise<StoredSor
   const files = await listJson(join(dir, SORTS_DIR));
   const stored = files.map((name): StoredSort => {
     const file = join(dir, SORTS_DIR, name);
-    try {
-      const record = parseSortRecord(parseJsonText(readTextSync(file, 'a sort'), file), file);
-      const problem = describeSortProblems(sortProblems(record.scores, study.statements, study.distribution));
-      return problem ? { file, record, problem } : { file, record };
-    } catch (error) {
-      if (error instanceof DataError) return { file, problem: error.message };
-      throw error;
-    }
+    return checkStoredSort(file, study, () => parseJsonText(readTextSync(file, 'a sort'), file));
   });
   // sorts imported in bulk (sorts.jsonl, see bulk-sorts.ts): one sort per participant across both
   const bulk = readBulkSorts(dir, study);
