@@ -1,10 +1,10 @@
-import { readdir, readFile, unlink } from 'node:fs/promises';
+import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSortRecord } from '../core/schema.ts';
 import type { SortRecord } from '../core/types.ts';
 import { DataError, IoError, ioError } from '../errors.ts';
-import { isTempFile, writeFileAtomic } from '../study/atomic.ts';
-import { participantFileName } from '../study/study-folder.ts';
+import { writeFileAtomic } from '../study/atomic.ts';
+import { listJson, participantFileName } from '../study/study-folder.ts';
 import { RefusedError, submitSort } from './client.ts';
 import type { ClientOptions, SubmitResult } from './client.ts';
 
@@ -66,13 +66,7 @@ async function moveToRefused(dir: string, path: string, entry: OutboxEntry, reas
 /** The entries waiting in the outbox, oldest first; unreadable files are returned as problems. */
 export async function listOutbox(dir: string): Promise<{ path: string; entry?: OutboxEntry; problem?: string }[]> {
   const folder = join(dir, OUTBOX_DIR);
-  let names: string[];
-  try {
-    names = (await readdir(folder)).filter((n) => n.endsWith('.json') && !isTempFile(n)).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw ioError(error, folder, 'read');
-  }
+  const names = await listJson(folder);
   const out = await Promise.all(
     names.map(async (name) => {
       const path = join(folder, name);

@@ -115,7 +115,8 @@ export async function writeStudy(dir: string, study: Study): Promise<void> {
 
 export type { StoredSort } from './stored-sort.ts';
 
-async function listJson(dir: string): Promise<string[]> {
+/** The .json files of a folder (names, sorted; no temp files of an atomic write); none when the folder is missing. */
+export async function listJson(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir)).filter((f) => f.endsWith('.json') && !isTempFile(f)).sort();
   } catch (error) {
