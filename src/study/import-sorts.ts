@@ -1,16 +1,15 @@
-import { readdir, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { checkImport, importedRecord } from '../formats/check-import.ts';
 import type { ImportedFile } from '../formats/check-import.ts';
 import { detectFormat, parseSorts } from '../formats/index.ts';
 import type { ImportedData, ImportFormat } from '../formats/index.ts';
 import type { SortRecord, Study } from '../core/types.ts';
-import { DataError, ioError } from '../errors.ts';
-import { isTempFile } from './atomic.ts';
+import { DataError } from '../errors.ts';
 import { appendBulkSorts, bulkParticipants } from './bulk-sorts.ts';
 import { mapLimit } from './map-limit.ts';
 import { readTextFile } from './statements-file.ts';
-import { newSortId, participantFileName, saveSort, SORTS_DIR } from './study-folder.ts';
+import { listJson, newSortId, participantFileName, saveSort, SORTS_DIR } from './study-folder.ts';
 
 /** A file read and parsed for import. */
 export interface ReadSortsFile extends ImportedFile {
@@ -31,12 +30,7 @@ export async function readSortsFile(path: string, format: ImportFormat | 'auto',
 
 /** The file names in sorts/ (participantFileName of each participant with a sort). */
 export async function sortFileNames(dir: string): Promise<Set<string>> {
-  try {
-    return new Set((await readdir(join(dir, SORTS_DIR))).filter((f) => f.endsWith('.json') && !isTempFile(f)));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
-    throw ioError(error, join(dir, SORTS_DIR), 'read');
-  }
+  return new Set(await listJson(join(dir, SORTS_DIR)));
 }
 
 /**
