@@ -1,5 +1,8 @@
 import { localText, statementLabel, statementText } from '../core/text.ts';
 import type { Lang, Study } from '../core/types.ts';
+import type { SortTexts } from '../i18n/sort.ts';
+import type { ScreenSize } from './layout.ts';
+import { PLAIN_STYLE, type SortStyle } from './theme.ts';
 
 /** A statement as the sort screens show it: its number in the study, full text and short label. */
 export interface Card {
@@ -32,4 +35,21 @@ export function studyHeading(study: Study, lang: Lang): StudyHeading {
 /** The card for an id; a missing id is a bug in the caller, shown rather than thrown. */
 export function cardOf(cards: Cards, id: string): Card {
   return cards.get(id) ?? { id, number: id, text: id, label: id };
+}
+
+/** What the card screens (pre-sort, grid) draw with. */
+export interface CardScreenView {
+  readonly heading: StudyHeading;
+  readonly cards: Cards;
+  readonly texts: SortTexts;
+  readonly style: SortStyle;
+  readonly size: ScreenSize;
+}
+
+/** A card screen's view from its prompt config (plain style unless given) and the terminal size. */
+export function cardScreenView(
+  config: { readonly heading: StudyHeading; readonly cards: Cards; readonly texts: SortTexts; readonly style?: SortStyle | undefined },
+  size: ScreenSize,
+): CardScreenView {
+  return { heading: config.heading, cards: config.cards, texts: config.texts, style: config.style ?? PLAIN_STYLE, size };
 }

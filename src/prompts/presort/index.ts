@@ -2,10 +2,9 @@ import { createPrompt, isBackspaceKey, isEnterKey, isNumberKey, useKeypress, use
 import type { Status } from '@inquirer/core';
 import { cursorHide } from '@inquirer/ansi';
 import type { SortTexts } from '../../i18n/sort.ts';
-import type { Cards, StudyHeading } from '../cards.ts';
+import { cardScreenView, type Cards, type StudyHeading } from '../cards.ts';
 import type { ScreenSize } from '../layout.ts';
 import type { SortStyle } from '../theme.ts';
-import { PLAIN_STYLE } from '../theme.ts';
 import { useTerminalSize } from '../use-terminal-size.ts';
 import { renderPresort } from './render.ts';
 import type { PresortAction, PresortState } from './state.ts';
@@ -56,6 +55,6 @@ export default createPrompt<PresortState, PresortConfig>((config, done) => {
     config.onChange?.(next);
   });
   if (status === 'done') return config.texts.presortHeading;
-  const view = { heading: config.heading, cards: config.cards, texts: config.texts, style: config.style ?? PLAIN_STYLE, size };
+  const view = cardScreenView(config, size);
   return `${renderPresort(state, view)}${cursorHide}`;
 });

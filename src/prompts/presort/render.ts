@@ -1,20 +1,11 @@
-import type { SortTexts } from '../../i18n/sort.ts';
-import type { Card, Cards, StudyHeading } from '../cards.ts';
+import type { Card, CardScreenView } from '../cards.ts';
 import { cardOf } from '../cards.ts';
-import type { ScreenSize } from '../layout.ts';
 import { headingLines, keysLine, progressBar, usableRows, usableWidth, wrapClipped } from '../layout.ts';
-import type { SortStyle } from '../theme.ts';
 import { PILE_SYMBOL } from '../theme.ts';
 import type { Pile, PresortState } from './state.ts';
 import { currentStatement, isPresortDone, pileSizes, PILES } from './state.ts';
 
-export interface PresortView {
-  readonly heading: StudyHeading;
-  readonly cards: Cards;
-  readonly texts: SortTexts;
-  readonly style: SortStyle;
-  readonly size: ScreenSize;
-}
+export type PresortView = CardScreenView;
 
 /** The three pile choices side by side: key, symbol, name, meaning, count. */
 function pileRow(state: PresortState, view: PresortView, width: number): string[] {

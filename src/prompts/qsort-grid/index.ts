@@ -2,10 +2,9 @@ import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isUpKey, useKeypre
 import type { KeypressEvent, Status } from '@inquirer/core';
 import { cursorHide } from '@inquirer/ansi';
 import type { SortTexts } from '../../i18n/sort.ts';
-import type { Cards, StudyHeading } from '../cards.ts';
+import { cardScreenView, type Cards, type StudyHeading } from '../cards.ts';
 import type { ScreenSize } from '../layout.ts';
 import type { SortStyle } from '../theme.ts';
-import { PLAIN_STYLE } from '../theme.ts';
 import { useTerminalSize } from '../use-terminal-size.ts';
 import { renderGrid, renderGridHelp } from './render.ts';
 import type { GridAction, GridState } from './state.ts';
@@ -72,6 +71,6 @@ export default createPrompt<GridState, QsortConfig>((config, done) => {
     config.onChange?.(next);
   });
   if (status === 'done') return config.texts.gridStep;
-  const view = { heading: config.heading, cards: config.cards, texts: config.texts, style: config.style ?? PLAIN_STYLE, size };
+  const view = cardScreenView(config, size);
   return `${help ? renderGridHelp(view) : renderGrid(state, view)}${cursorHide}`;
 });

@@ -1,22 +1,13 @@
-import type { SortTexts } from '../../i18n/sort.ts';
 import { formatScore } from '../../i18n/sort.ts';
-import type { Card, Cards, StudyHeading } from '../cards.ts';
+import type { Card, CardScreenView } from '../cards.ts';
 import { cardOf } from '../cards.ts';
-import type { ScreenSize } from '../layout.ts';
 import { centre, headingLines, keysLine, usableRows, usableWidth, wrapClipped } from '../layout.ts';
-import type { SortStyle } from '../theme.ts';
 import { PILE_SYMBOL } from '../theme.ts';
 import type { GridNotice, GridState } from './state.ts';
 import { inHand, placedCount } from './state.ts';
 import { GRID_GLYPHS as G, MAX_CELL_WIDTH, MIN_LABEL_INNER } from './theme.ts';
 
-export interface GridView {
-  readonly heading: StudyHeading;
-  readonly cards: Cards;
-  readonly texts: SortTexts;
-  readonly style: SortStyle;
-  readonly size: ScreenSize;
-}
+export type GridView = CardScreenView;
 
 /** Column geometry for a width: each column takes `cell` columns, the last one of which is a gap. */
 interface Geometry {
