@@ -13,7 +13,7 @@ import { reduceGrid } from '../prompts/qsort-grid/state.ts';
 import { PLAIN_STYLE } from '../prompts/theme.ts';
 import { createStudy, draftPath, readDraft, sortPath } from '../study/study-folder.ts';
 import type { SortDraft } from './draft.ts';
-import { AlreadySortedError, runSort } from './run-sort.ts';
+import { AlreadySortedError, runSort, type RunSortOptions } from './run-sort.ts';
 import type { SortSink } from './sink.ts';
 import { studyFolderSink } from './sink.ts';
 import type { SortUi } from './ui.ts';
@@ -108,23 +108,21 @@ async function setup() {
   return { dir, study };
 }
 
-function options(dir: string, study: Study, ui: SortUi, extra: Partial<Parameters<typeof runSort>[0]> = {}) {
+function options(dir: string, study: Study, ui: SortUi, extra: Partial<RunSortOptions> = {}): RunSortOptions {
   let clock = Date.parse('2026-03-01T10:00:00Z');
   return {
-    options: {
-      study,
-      sink: studyFolderSink(dir, study),
-      ui,
-      lang: 'en' as const,
-      participant: 'P01',
-      style: PLAIN_STYLE,
-      resumeCommand: (p: string) => `qsort sort --study s --participant ${p}`,
-      now: () => new Date((clock += 1000)),
-      newSeed: () => 42,
-      newSortId: () => 'sort-1',
-      size: { columns: 80, rows: 24 },
-      ...extra,
-    },
+    study,
+    sink: studyFolderSink(dir, study),
+    ui,
+    lang: 'en',
+    participant: 'P01',
+    style: PLAIN_STYLE,
+    resumeCommand: (p: string) => `qsort sort --study s --participant ${p}`,
+    now: () => new Date((clock += 1000)),
+    newSeed: () => 42,
+    newSortId: () => 'sort-1',
+    size: { columns: 80, rows: 24 },
+    ...extra,
   };
 }
 
@@ -136,7 +134,7 @@ describe('runSort', () => {
     const base = studyFolderSink(dir, study);
     const sink: SortSink = { ...base, saveDraft: async (d) => { drafts.push(d); await base.saveDraft(d); } };
     const o = options(dir, study, scriptedUi({ answers: { most: 'because', least: 'no time', missing: '' } }, log), { sink, team: 'ward 3' });
-    const outcome = await runSort(o.options);
+    const outcome = await runSort(o);
     expect(outcome.location).toBe(sortPath(dir, 'P01'));
     const saved = JSON.parse(await readFile(outcome.location, 'utf8'));
     expect(saved).toMatchObject({
@@ -165,7 +163,7 @@ describe('runSort', () => {
   it('Ctrl-C in the grid keeps the draft and says how to resume; the next run resumes every placement', async () => {
     const { dir, study } = await setup();
     const first = options(dir, study, scriptedUi({ stopInGridAfter: 9 }, []));
-    await expect(runSort(first.options)).rejects.toMatchObject({
+    await expect(runSort(first)).rejects.toMatchObject({
       name: 'AbortError',
       exitCode: 130,
       message: `Stopped. Your sort so far is saved in ${draftPath(dir, 'P01')}.\nTo continue: qsort sort --study s --participant P01`,
@@ -188,7 +186,7 @@ describe('runSort', () => {
       return grid(config);
     };
     const second = options(dir, study, ui);
-    const { record } = await runSort(second.options);
+    const { record } = await runSort(second);
     expect(log[0]).toBe('choose:There is an unfinished sort of “P01” (grid, 9 of 24 placed).\n  What would you like to do?');
     expect(resumedFrom?.columns).toEqual(placedBefore);
     // The highlight starts on a free place, even though the draft's cursor was left on a full column.
@@ -205,15 +203,15 @@ describe('runSort', () => {
 
   it('starting again drops the old draft and uses a new seed', async () => {
     const { dir, study } = await setup();
-    await expect(runSort(options(dir, study, scriptedUi({ stopInGridAfter: 3 }, [])).options)).rejects.toThrow();
-    const { record } = await runSort(options(dir, study, scriptedUi({ resume: 'restart' }, []), { newSeed: () => 7 }).options);
+    await expect(runSort(options(dir, study, scriptedUi({ stopInGridAfter: 3 }, [])))).rejects.toThrow();
+    const { record } = await runSort(options(dir, study, scriptedUi({ resume: 'restart' }, []), { newSeed: () => 7 }));
     expect(record.shuffleSeed).toBe(7);
   });
 
   it('refuses a participant who already has a sort, before anything is written', async () => {
     const { dir, study } = await setup();
-    await runSort(options(dir, study, scriptedUi({}, [])).options);
-    const again = runSort(options(dir, study, scriptedUi({}, [])).options);
+    await runSort(options(dir, study, scriptedUi({}, [])));
+    const again = runSort(options(dir, study, scriptedUi({}, [])));
     await expect(again).rejects.toBeInstanceOf(AlreadySortedError);
     await expect(again).rejects.toThrow(/participant "P01" already has a saved sort/);
     expect(await readdir(join(dir, 'drafts'))).toEqual([]);
@@ -221,9 +219,9 @@ describe('runSort', () => {
 
   it('asks for a name when none is given, refusing empty and taken ones', async () => {
     const { dir, study } = await setup();
-    await runSort(options(dir, study, scriptedUi({}, [])).options);
+    await runSort(options(dir, study, scriptedUi({}, [])));
     const log: string[] = [];
-    const { record } = await runSort(options(dir, study, scriptedUi({ participant: ['  ', 'P01', 'Anne'] }, log), { participant: undefined }).options);
+    const { record } = await runSort(options(dir, study, scriptedUi({ participant: ['  ', 'P01', 'Anne'] }, log), { participant: undefined }));
     expect(record.participant).toBe('Anne');
     expect(log.slice(0, 3)).toEqual([
       'name:  :Please type a name or code.',
@@ -237,7 +235,7 @@ describe('runSort', () => {
     const base = studyFolderSink(dir, study);
     const sink: SortSink = { ...base, nameInUse: async (name) => name === 'Bob' };
     const log: string[] = [];
-    const { record } = await runSort(options(dir, study, scriptedUi({ participant: ['Bob', 'Anne'] }, log), { participant: undefined, sink }).options);
+    const { record } = await runSort(options(dir, study, scriptedUi({ participant: ['Bob', 'Anne'] }, log), { participant: undefined, sink }));
     expect(record.participant).toBe('Anne');
     expect(log.slice(0, 2)).toEqual([
       'name:Bob:Someone else is sorting under the name “Bob” right now. Please choose another name or code (add an initial, for example).',
@@ -248,7 +246,7 @@ describe('runSort', () => {
   it('goes back from the review to the grid, and insists on required answers', async () => {
     const { dir, study } = await setup();
     const log: string[] = [];
-    const { record } = await runSort(options(dir, study, scriptedUi({ reviewAnswers: ['back', 'confirm'] }, log)).options);
+    const { record } = await runSort(options(dir, study, scriptedUi({ reviewAnswers: ['back', 'confirm'] }, log)));
     expect(log.filter((l) => l.startsWith('pager:Review'))).toHaveLength(2);
     expect(log).toContain('question:least:This question needs an answer.');
     expect(log).toContain('question:most:ok');
@@ -259,7 +257,7 @@ describe('runSort', () => {
     const { dir, study } = await setup();
     const { writeDraft } = await import('../study/study-folder.ts');
     await writeDraft(dir, 'P01', { kind: 'qsort-draft', schemaVersion: 1, participant: 'P01', language: 'en', shuffleSeed: 1, activeSeconds: 0, startedAt: 'x', step: 'presort', presort: { order: ['X'], choices: [], highlight: 'neutral' }, answers: {} });
-    const run = runSort(options(dir, study, scriptedUi({}, [])).options);
+    const run = runSort(options(dir, study, scriptedUi({}, [])));
     await expect(run).rejects.toBeInstanceOf(DataError);
     await expect(run).rejects.toThrow(/drafts\/P01\.json: the pre-sort order does not hold the statements of this study/);
   });
