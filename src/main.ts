@@ -2,7 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.ts';
 import type { Deps } from './deps.ts';
 import { processDeps } from './deps.ts';
-import { AbortError, ExitCode, QError } from './errors.ts';
+import { AbortError, ExitCode, QError, localMessage } from './errors.ts';
+import { pickLang } from './commands/shared.ts';
+import { LANGS } from './core/types.ts';
+import type { Lang } from './core/types.ts';
 import { VERSION } from './version.ts';
 
 export function buildProgram(deps: Deps): Command {
@@ -30,6 +33,16 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad data, 4 I/O, 130 aborted.`,
   return program;
 }
 
+/** The language of an error line: --lang on the command line, else $LC_ALL/$LC_MESSAGES/$LANG (as pickLang). */
+export function errorLang(argv: readonly string[], env: Deps['env']): Lang {
+  let option: Lang | undefined;
+  argv.forEach((arg, i) => {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined && (LANGS as readonly string[]).includes(value)) option = value as Lang;
+  });
+  return pickLang(option, undefined, env);
+}
+
 /** Runs the CLI; returns the exit code and never calls process.exit. */
 export async function main(argv: readonly string[], deps: Deps = processDeps()): Promise<number> {
   try {
@@ -38,16 +51,17 @@ export async function main(argv: readonly string[], deps: Deps = processDeps()):
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
-      deps.stderr.write('aborted\n');
+      deps.stderr.write(errorLang(argv, deps.env) === 'nl' ? 'afgebroken\n' : 'aborted\n');
       return ExitCode.Aborted;
     }
     if (error instanceof AbortError) {
       // the command already said what stopped and how to go on: that message alone, not an error
-      deps.stderr.write(`\n${error.message}\n`);
+      deps.stderr.write(`\n${localMessage(error, errorLang(argv, deps.env))}\n`);
       return error.exitCode;
     }
     if (error instanceof QError) {
-      deps.stderr.write(`error: ${error.message}\n`);
+      const lang = errorLang(argv, deps.env);
+      deps.stderr.write(`${lang === 'nl' ? 'fout' : 'error'}: ${localMessage(error, lang)}\n`);
       return error.exitCode;
     }
     deps.stderr.write(`internal error (please report this): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distributionValues } from './distribution.ts';
 import type { Distribution, Statement } from './types.ts';
-import { describeSortProblems, sortProblems } from './validate-sort.ts';
+import { describeSortProblems, describeSortProblemsBoth, sortProblems } from './validate-sort.ts';
 
 const statements = (n: number): Statement[] => Array.from({ length: n }, (_, i) => ({ id: `S${String(i + 1).padStart(2, '0')}`, text: { en: `statement ${i + 1}` } }));
 const SMALL: Distribution = { scores: [-1, 0, 1], counts: [1, 2, 1] };
@@ -15,9 +15,21 @@ describe('sortProblems', () => {
 
   it('names unknown and missing statements', () => {
     expect(sortProblems({ S01: -1, S02: 0, S03: 0, X9: 1 }, four, SMALL)).toEqual([
-      { kind: 'unknown-statement', statement: 'X9', message: 'unknown statement id "X9"' },
-      { kind: 'missing-statement', statement: 'S04', message: 'statement S04 has no score' },
+      { kind: 'unknown-statement', statement: 'X9', message: 'unknown statement id "X9"', nl: 'onbekende stelling-id "X9"' },
+      { kind: 'missing-statement', statement: 'S04', message: 'statement S04 has no score', nl: 'stelling S04 heeft geen score' },
     ]);
+  });
+
+  it('says what breaks the distribution in Dutch and English', () => {
+    const problems = sortProblems({ S01: 0, S02: 0, S03: 0, S04: 1 }, four, SMALL);
+    expect(describeSortProblemsBoth(problems)).toEqual({
+      en: 'score -1 is used 0 times, the distribution asks for 1; score 0 is used 3 times, the distribution asks for 2',
+      nl: 'score -1 is 0 keer gebruikt, de verdeling vraagt 1 keer; score 0 is 3 keer gebruikt, de verdeling vraagt 2 keer',
+    });
+    expect(describeSortProblems(sortProblems({ S01: -1, S02: 0, X8: 0, X9: 1 }, four, SMALL), 'nl')).toBe(
+      'onbekende stelling-ids "X8", "X9"; stellingen S03, S04 hebben geen score',
+    );
+    expect(describeSortProblemsBoth([])).toBeUndefined();
   });
 
   it('names scores outside the range or not whole', () => {
@@ -29,8 +41,8 @@ describe('sortProblems', () => {
 
   it('names each column that holds the wrong number of statements', () => {
     expect(sortProblems({ S01: 1, S02: 0, S03: 0, S04: 1 }, four, SMALL)).toEqual([
-      { kind: 'count', score: -1, message: 'score -1 is used 0 times, the distribution asks for 1' },
-      { kind: 'count', score: 1, message: 'score +1 is used 2 times, the distribution asks for 1' },
+      { kind: 'count', score: -1, message: 'score -1 is used 0 times, the distribution asks for 1', nl: 'score -1 is 0 keer gebruikt, de verdeling vraagt 1 keer' },
+      { kind: 'count', score: 1, message: 'score +1 is used 2 times, the distribution asks for 1', nl: 'score +1 is 2 keer gebruikt, de verdeling vraagt 1 keer' },
     ]);
   });
 

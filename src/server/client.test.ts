@@ -126,6 +126,7 @@ describe('submitSort', () => {
     const error = await submitSort(url, CODE, validSort(study, 'anne'), { retries: 2, ...noWait }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IoError);
     expect((error as Error).message).toMatch(new RegExp(`^cannot send the sort to ${url}: connection refused`));
+    expect((error as IoError).nl).toBe(`kan de sortering niet versturen naar ${url}: verbinding geweigerd (draait de server wel?)`);
   });
 
   it('does not retry a refusal (invalid sort → 422)', async () => {

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { parseStudy } from '../core/schema.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { ExitCode, IoError, QError, UsageError } from '../errors.ts';
+import { localReason, NETWORK_REASONS as R } from '../i18n/network.ts';
 import type { ProgressReport } from './progress.ts';
 
 /**
@@ -69,12 +70,12 @@ class Retryable extends Error {
 }
 
 function networkReason(error: unknown): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'no answer in time';
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return R.timeout.en;
   const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
-  if (cause?.code === 'ECONNREFUSED') return 'connection refused (is the server running?)';
-  if (cause?.code === 'EHOSTUNREACH' || cause?.code === 'ENETUNREACH') return 'the network cannot reach it';
-  if (cause?.code === 'ECONNRESET') return 'the connection was cut';
-  if (cause?.code === 'ENOTFOUND') return 'unknown host name';
+  if (cause?.code === 'ECONNREFUSED') return R.refused.en;
+  if (cause?.code === 'EHOSTUNREACH' || cause?.code === 'ENETUNREACH') return R.unreachable.en;
+  if (cause?.code === 'ECONNRESET') return R.reset.en;
+  if (cause?.code === 'ENOTFOUND') return R.unknownHost.en;
   return cause?.message ?? (error instanceof Error ? error.message : String(error));
 }
 
@@ -101,7 +102,7 @@ async function request(url: string, init: RequestInit, options: ClientOptions): 
   const message = await errorMessage(response);
   if (response.status === 429 || response.status >= 500) {
     const after = Number(response.headers.get('retry-after'));
-    throw new Retryable(`the server is busy (${message})`, Number.isFinite(after) && after > 0 ? after * 1000 : undefined);
+    throw new Retryable(`${R.busy.en} (${message})`, Number.isFinite(after) && after > 0 ? after * 1000 : undefined);
   }
   if (response.status === 401) throw new RefusedError(401, `the server at ${new URL(url).origin} did not accept the session code (${message}); check the code on the facilitator's screen`);
   throw new RefusedError(response.status, message);
@@ -115,7 +116,10 @@ async function withRetry<T>(what: string, origin: string, options: ClientOptions
       return await attempt();
     } catch (error) {
       if (!(error instanceof Retryable)) throw error;
-      if (i >= retries) throw new IoError(`cannot ${what} ${origin}: ${error.message}`, { cause: error });
+      if (i >= retries) {
+        const line = `${what} ${origin}: ${error.message}`;
+        throw new IoError(line, { cause: error, nl: localReason(line, 'nl') });
+      }
       const delayMs = Math.max(error.retryAfterMs ?? 0, backoffDelay(i + 1, options.baseDelayMs ?? 500, options.maxDelayMs ?? 8000));
       options.onRetry?.({ attempt: i + 1, delayMs, reason: error.message });
       await sleep(delayMs);
@@ -128,7 +132,7 @@ const codeHeaders = (code: string): Record<string, string> => ({ 'x-qsort-code':
 /** Fetches the study of a session (statements, distribution, instruction, questions, language), checked like a study.json. */
 export async function fetchStudy(url: string, code: string, options: ClientOptions = {}): Promise<Study> {
   const origin = serverOrigin(url);
-  return withRetry('fetch the study from', origin, options, 2, async () => {
+  return withRetry(R.fetchStudy.en, origin, options, 2, async () => {
     const response = await request(`${origin}/api/study`, { headers: codeHeaders(code) }, options);
     let body: unknown;
     try {
@@ -148,7 +152,7 @@ export async function fetchStudy(url: string, code: string, options: ClientOptio
 export async function submitSort(url: string, code: string, record: SortRecord, options: ClientOptions = {}): Promise<SubmitResult> {
   const origin = serverOrigin(url);
   const body = JSON.stringify(record);
-  return withRetry('send the sort to', origin, options, 5, async () => {
+  return withRetry(R.sendSort.en, origin, options, 5, async () => {
     const response = await request(`${origin}/api/sorts`, { method: 'POST', headers: { ...codeHeaders(code), 'content-type': 'application/json' }, body }, options);
     const answer = (await response.json().catch(() => ({}))) as { status?: unknown };
     return { status: answer.status === 'already stored' ? 'already stored' : 'stored', sortId: record.sortId };

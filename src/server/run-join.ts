@@ -3,6 +3,7 @@ import { pickLang, shownPath } from '../commands/shared.ts';
 import type { Deps } from '../deps.ts';
 import { DataError, IoError, UsageError } from '../errors.ts';
 import { joinTexts } from '../i18n/join.ts';
+import { localReason } from '../i18n/network.ts';
 import { makeSortStyle, runSort, terminalUi } from '../sort-flow/index.ts';
 import { writeStudy } from '../study/study-folder.ts';
 import { wrapText } from '../ui/wrap.ts';
@@ -42,7 +43,7 @@ export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (par
   /** A line for the participant while the sort is sent, wrapped to the terminal. */
   const status = (line: string): void => ui.show(wrapText(line, Math.max(20, deps.width() - 2)).map((l) => ` ${l}`).join('\n'));
   const client = httpJoinClient(dir, url, code, {
-    onRetry: ({ delayMs, reason }) => status(texts.retrying(reason, Math.ceil(delayMs / 1000))),
+    onRetry: ({ delayMs, reason }) => status(texts.retrying(localReason(reason, lang), Math.ceil(delayMs / 1000))),
   });
   const sink = networkSink({ dir, study, url, client, texts, team: opts.team, status });
   try {
@@ -61,7 +62,7 @@ export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (par
       now: deps.now,
     });
     const delivery = sink.delivery;
-    if (delivery?.kind === 'queued') throw new IoError(texts.notSent(record.participant, shownPath(deps, delivery.path), delivery.reason));
+    if (delivery?.kind === 'queued') throw new IoError(texts.notSent(record.participant, shownPath(deps, delivery.path), localReason(delivery.reason, lang)));
   } finally {
     sink.close();
   }

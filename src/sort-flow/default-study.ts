@@ -1,9 +1,8 @@
 import { DEFAULT_DISTRIBUTION, newStudy } from '../core/study-defaults.ts';
 import type { Lang } from '../core/types.ts';
-import { IoError } from '../errors.ts';
 import { sortTexts } from '../i18n/sort.ts';
 import { builtinStatements } from '../study/statements-file.ts';
-import { createStudy } from '../study/study-folder.ts';
+import { createStudy, noStudyError } from '../study/study-folder.ts';
 import type { SortUi } from './ui.ts';
 
 /**
@@ -21,7 +20,7 @@ export async function offerDefaultStudy(dir: string, ui: SortUi, lang: Lang, now
     ],
     help: texts.keys.select,
   });
-  if (answer !== 'create') throw new IoError(`no study in ${dir} (no study.json); create one with "qsort init ${dir}" or point to one with --study DIR`);
+  if (answer !== 'create') throw noStudyError(dir);
   const study = newStudy({ statements: await builtinStatements(), distribution: DEFAULT_DISTRIBUTION, language: lang, createdAt: now.toISOString() });
   await createStudy(dir, study);
 }

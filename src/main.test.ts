@@ -1,0 +1,54 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runInProcess } from '../test/helpers/cli.ts';
+import { DataError, ioError, localMessage } from './errors.ts';
+import { errorLang } from './main.ts';
+
+describe('errorLang', () => {
+  it('takes --lang first, then LC_ALL / LC_MESSAGES / LANG', () => {
+    expect(errorLang(['list', '--lang', 'nl'], { LANG: 'en_US.UTF-8' })).toBe('nl');
+    expect(errorLang(['list', '--lang=en'], { LANG: 'nl_NL.UTF-8' })).toBe('en');
+    expect(errorLang(['list'], { LANG: 'nl_NL.UTF-8' })).toBe('nl');
+    expect(errorLang(['list'], { LC_ALL: 'nl_BE.UTF-8', LANG: 'en_GB' })).toBe('nl');
+    expect(errorLang(['list'], {})).toBe('en');
+    expect(errorLang(['list', '--lang', 'fr'], { LANG: 'nl_NL' })).toBe('nl');
+  });
+});
+
+describe('localMessage and ioError', () => {
+  it('gives the Dutch twin for nl and the English message otherwise', () => {
+    const e = new DataError('the sort is wrong', { nl: 'de sortering klopt niet' });
+    expect(localMessage(e, 'nl')).toBe('de sortering klopt niet');
+    expect(localMessage(e, 'en')).toBe('the sort is wrong');
+    expect(localMessage(new DataError('only English'), 'nl')).toBe('only English');
+  });
+
+  it('says a missing file and a refused permission in both languages', () => {
+    const missing = ioError(Object.assign(new Error('x'), { code: 'ENOENT' }), 'a.csv', 'read');
+    expect(missing.message).toBe('cannot read a.csv: no such file or folder');
+    expect(missing.nl).toBe('kan a.csv niet lezen: dat bestand of die map bestaat niet');
+    const denied = ioError(Object.assign(new Error('x'), { code: 'EACCES' }), 'out.csv', 'write');
+    expect(denied.message).toBe('cannot write out.csv: permission denied');
+    expect(denied.nl).toBe('kan out.csv niet schrijven: geen toestemming');
+  });
+});
+
+describe('main prints errors in the chosen language', () => {
+  let dir = '';
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'qsort-main-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('"fout:" and Dutch text with LANG=nl_NL, "error:" and English otherwise', async () => {
+    const nl = await runInProcess(['list', '--study', dir], { cwd: dir, env: { LANG: 'nl_NL.UTF-8' } });
+    expect(nl.code).toBe(4);
+    expect(nl.stderr).toBe(`fout: geen studie in ${dir} (geen study.json); maak er een met "qsort init ${dir}" of wijs er een aan met --study MAP\n`);
+    const en = await runInProcess(['list', '--study', dir], { cwd: dir });
+    expect(en.stderr).toBe(`error: no study in ${dir} (no study.json); create one with "qsort init ${dir}" or point to one with --study DIR\n`);
+  });
+});
