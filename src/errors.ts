@@ -2,20 +2,37 @@
 export const ExitCode = { Ok: 0, Internal: 1, Usage: 2, Data: 3, Io: 4, Aborted: 130 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** An error meant for the user: one clear line, a specific exit code, never a stack trace. */
+/** Options of a QError: the cause, and the message in Dutch (its twin; the English message is the error's own). */
+export interface QErrorOptions extends ErrorOptions {
+  /** The same one line in Dutch, shown instead of the message when the chosen language is nl. */
+  readonly nl?: string | undefined;
+}
+
+/**
+ * An error meant for the user: one clear line, a specific exit code, never a
+ * stack trace. `message` is English; `nl`, when given, is the same line in
+ * Dutch (main prints it when the language is nl; see localMessage).
+ */
 export class QError extends Error {
   override name = 'QError';
   readonly exitCode: ExitCode;
-  constructor(message: string, exitCode: ExitCode, options?: ErrorOptions) {
+  readonly nl: string | undefined;
+  constructor(message: string, exitCode: ExitCode, options?: QErrorOptions) {
     super(message, options);
     this.exitCode = exitCode;
+    this.nl = options?.nl;
   }
+}
+
+/** The error's line in a language: the Dutch twin for nl when it has one, else the English message. */
+export function localMessage(error: QError, lang: 'en' | 'nl'): string {
+  return lang === 'nl' && error.nl !== undefined ? error.nl : error.message;
 }
 
 /** Bad command line: unknown option value, missing argument, no TTY for an interactive command. */
 export class UsageError extends QError {
   override name = 'UsageError';
-  constructor(message: string, options?: ErrorOptions) {
+  constructor(message: string, options?: QErrorOptions) {
     super(message, ExitCode.Usage, options);
   }
 }
@@ -23,15 +40,20 @@ export class UsageError extends QError {
 /** Bad input data: a malformed file, a sort that breaks the distribution, an unknown statement id. */
 export class DataError extends QError {
   override name = 'DataError';
-  constructor(message: string, options?: ErrorOptions) {
+  constructor(message: string, options?: QErrorOptions) {
     super(message, ExitCode.Data, options);
   }
+}
+
+/** A participant who already has a sort in the study: a data conflict (exit 3), whichever command meets it. */
+export class SortExistsError extends DataError {
+  override name = 'SortExistsError';
 }
 
 /** A file-system or network failure: missing study, permission denied, disk full. */
 export class IoError extends QError {
   override name = 'IoError';
-  constructor(message: string, options?: ErrorOptions) {
+  constructor(message: string, options?: QErrorOptions) {
     super(message, ExitCode.Io, options);
   }
 }
@@ -39,21 +61,41 @@ export class IoError extends QError {
 /** The user stopped an interactive command (Ctrl-C). */
 export class AbortError extends QError {
   override name = 'AbortError';
-  constructor(message: string, options?: ErrorOptions) {
+  constructor(message: string, options?: QErrorOptions) {
     super(message, ExitCode.Aborted, options);
   }
+}
+
+/** The Dutch verb of ioError's `doing` ("read the study" → "lezen"; the path already names what). */
+function doingNl(doing: string): string {
+  const verb = doing.split(' ')[0];
+  return doing.startsWith('back up') ? 'veiligstellen'
+    : verb === 'read' ? 'lezen'
+    : verb === 'write' ? 'schrijven'
+    : verb === 'create' ? 'aanmaken'
+    : verb === 'remove' ? 'verwijderen'
+    : verb === 'open' ? 'openen'
+    : 'gebruiken';
 }
 
 /** Turns a Node file-system error into an IoError naming the path. */
 export function ioError(error: unknown, path: string, doing: string): QError {
   if (error instanceof QError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const other = error instanceof Error ? error.message : String(error);
   const why =
     code === 'ENOENT' ? 'no such file or folder'
     : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
     : code === 'ENOSPC' ? 'the disk is full'
     : code === 'EISDIR' ? 'is a folder, not a file'
     : code === 'ENOTDIR' ? 'a part of the path is not a folder'
-    : error instanceof Error ? error.message : String(error);
-  return new IoError(`cannot ${doing} ${path}: ${why}`, { cause: error });
+    : other;
+  const whyNl =
+    code === 'ENOENT' ? 'dat bestand of die map bestaat niet'
+    : code === 'EACCES' || code === 'EPERM' ? 'geen toestemming'
+    : code === 'ENOSPC' ? 'de schijf is vol'
+    : code === 'EISDIR' ? 'dat is een map, geen bestand'
+    : code === 'ENOTDIR' ? 'een deel van het pad is geen map'
+    : other;
+  return new IoError(`cannot ${doing} ${path}: ${why}`, { cause: error, nl: `kan ${path} niet ${doingNl(doing)}: ${whyNl}` });
 }

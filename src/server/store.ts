@@ -1,7 +1,6 @@
-import { stat } from 'node:fs/promises';
 import type { SortRecord, Study } from '../core/types.ts';
-import { DataError, IoError } from '../errors.ts';
-import { participantFileName, readAllSorts, readSort, saveSort, sortPath } from '../study/study-folder.ts';
+import { DataError, SortExistsError } from '../errors.ts';
+import { participantFileName, readAllSorts, readSort, saveSort } from '../study/study-folder.ts';
 
 /** What happened to a submitted sort. */
 export type SubmitOutcome =
@@ -9,8 +8,6 @@ export type SubmitOutcome =
   | { readonly kind: 'duplicate'; readonly record: SortRecord }
   | { readonly kind: 'conflict'; readonly message: string }
   | { readonly kind: 'invalid'; readonly message: string };
-
-const fileExists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 
 /** One key per participant: names that differ only in case share one file on macOS and Windows, so they are one participant. */
 export const participantKey = (participant: string): string => participantFileName(participant).toLowerCase();
@@ -99,11 +96,12 @@ export class SortStore {
     try {
       await saveSort(this.dir, this.study, record);
     } catch (error) {
-      if (error instanceof DataError) return { kind: 'invalid', message: error.message };
-      if (!(error instanceof IoError)) throw error;
-      // Either the disk failed, or a file appeared that this server did not write (another qsort
-      // process saved a sort for this participant): index that one and decide again.
-      if (!(await fileExists(sortPath(this.dir, record.participant)))) throw error;
+      if (!(error instanceof SortExistsError)) {
+        if (error instanceof DataError) return { kind: 'invalid', message: error.message };
+        throw error;
+      }
+      // A sort appeared that this server did not write (another qsort process saved or
+      // imported one for this participant): index that one and decide again.
       const onDisk = await readSort(this.dir, record.participant).catch(() => undefined);
       if (!onDisk) return { kind: 'conflict', message: `participant "${record.participant}" already has a sort file that cannot be read; choose another name` };
       this.#remember(onDisk, true);

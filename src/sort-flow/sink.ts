@@ -1,5 +1,5 @@
 import type { SortRecord, Study } from '../core/types.ts';
-import { IoError } from '../errors.ts';
+import { SortExistsError } from '../errors.ts';
 import { draftPath, readDraft, readSort, removeDraft, saveSort, sortPath, writeDraft } from '../study/study-folder.ts';
 import type { SortDraft, SortStep } from './draft.ts';
 
@@ -60,8 +60,8 @@ export function studyFolderSink(dir: string, study: Study): SortSink {
       try {
         return await saveSort(dir, study, record);
       } catch (error) {
-        if (error instanceof IoError && (await readSort(dir, record.participant).catch(() => undefined))) {
-          throw new IoError(`participant "${record.participant}" already has a sort (${sortPath(dir, record.participant)}); this sort stays in ${draftPath(dir, record.participant)}`, { cause: error });
+        if (error instanceof SortExistsError && (await readSort(dir, record.participant).catch(() => undefined))) {
+          throw new SortExistsError(`participant "${record.participant}" already has a sort (${sortPath(dir, record.participant)}); this sort stays in ${draftPath(dir, record.participant)}`, { cause: error });
         }
         throw error;
       }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { distributionValues } from '../core/distribution.ts';
 import { newStudy } from '../core/study-defaults.ts';
 import type { SortRecord, Statement, Study } from '../core/types.ts';
-import { DataError, IoError } from '../errors.ts';
+import { DataError, SortExistsError } from '../errors.ts';
 import { useTempDir } from '../../test/helpers/temp-dir.ts';
 import { appendBulkSorts, BULK_SORTS_FILE, bulkParticipants } from './bulk-sorts.ts';
 import { createStudy, readAllSorts, readSort, readValidSorts, saveSort } from './study-folder.ts';
@@ -42,10 +42,11 @@ describe('sorts.jsonl (bulk storage)', () => {
     await createStudy(dir, study);
     await saveSort(dir, study, sort('file-1'));
     await appendBulkSorts(dir, study, [sort('bulk-1')], () => false);
-    await expect(saveSort(dir, study, sort('bulk-1', 2), { replace: true })).rejects.toThrow(IoError);
+    await expect(saveSort(dir, study, sort('bulk-1', 2), { replace: true })).rejects.toThrow(SortExistsError);
     expect(await readSort(dir, 'bulk-1')).toEqual(sort('bulk-1'));
     expect(await readSort(dir, 'nobody')).toBeUndefined();
     await expect(appendBulkSorts(dir, study, [sort('new'), sort('file-1')], (p) => p === 'file-1')).rejects.toThrow(/"file-1" already has a sort/);
+    await expect(appendBulkSorts(dir, study, [sort('file-1')], (p) => p === 'file-1')).rejects.toThrow(SortExistsError);
     await expect(appendBulkSorts(dir, study, [sort('a'), sort('a')], () => false)).rejects.toThrow(/twice in this import/);
     await expect(appendBulkSorts(dir, study, [sort('bulk-1')], () => false)).rejects.toThrow(/sorts\.jsonl:1/);
     // all or nothing: the refused imports wrote nothing

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseSortRecord } from '../core/schema.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
-import { DataError, IoError, ioError } from '../errors.ts';
+import { DataError, IoError, ioError, SortExistsError } from '../errors.ts';
 import { writeFileAtomic, writeFileExclusive } from './atomic.ts';
 import { checkStoredSort, type StoredSort } from './stored-sort.ts';
 
@@ -96,7 +96,7 @@ export function readBulkSort(dir: string, participant: string): SortRecord | und
 export function assertNotInBulk(dir: string, participant: string): void {
   const line = bulkParticipants(dir).get(participant);
   if (line !== undefined) {
-    throw new IoError(`participant "${participant}" already has a sort (${join(dir, BULK_SORTS_FILE)}:${line}); sorts imported in bulk are never replaced`);
+    throw new SortExistsError(`participant "${participant}" already has a sort (${join(dir, BULK_SORTS_FILE)}:${line}); sorts imported in bulk are never replaced`);
   }
 }
 
@@ -119,7 +119,7 @@ export async function appendBulkSorts(dir: string, study: Study, records: readon
       const line = existing.get(r.participant);
       if (line !== undefined || hasFile(r.participant) || seen.has(r.participant)) {
         const where = line !== undefined ? `${BULK_SORTS_FILE}:${line}` : seen.has(r.participant) ? 'twice in this import' : 'sorts/';
-        throw new DataError(`participant "${r.participant}" already has a sort (${where}); nothing was imported`);
+        throw new SortExistsError(`participant "${r.participant}" already has a sort (${where}); nothing was imported`);
       }
       seen.add(r.participant);
     }

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { distributionValues } from '../core/distribution.ts';
 import { newStudy } from '../core/study-defaults.ts';
 import type { SortRecord, Statement, Study } from '../core/types.ts';
-import { DataError, IoError } from '../errors.ts';
+import { DataError, IoError, SortExistsError } from '../errors.ts';
 import { useTempDir } from '../../test/helpers/temp-dir.ts';
 import {
   BACKUP_DIR,
@@ -130,8 +130,9 @@ describe('saveSort', () => {
 
   it('never overwrites: a second sort of the same participant is refused', async () => {
     await saveSort(tmp.path, study, sortOf('anne', 0));
-    await expect(saveSort(tmp.path, study, sortOf('anne', 1))).rejects.toThrow(IoError);
-    await expect(saveSort(tmp.path, study, sortOf('anne', 1))).rejects.toThrow('participant "anne" already has a sort');
+    // a data conflict (exit code 3), as for sort --participant, the join and import
+    await expect(saveSort(tmp.path, study, sortOf('anne', 1))).rejects.toThrow(SortExistsError);
+    await expect(saveSort(tmp.path, study, sortOf('anne', 1))).rejects.toMatchObject({ exitCode: 3, message: expect.stringMatching(/^participant "anne" already has a sort/) });
     expect(await readSort(tmp.path, 'anne')).toEqual(sortOf('anne', 0));
   });
 
@@ -164,7 +165,7 @@ describe('saveSort', () => {
   it('lets exactly one of many simultaneous saves of one participant win', async () => {
     const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => saveSort(tmp.path, study, sortOf('anne', i))));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(IoError);
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(SortExistsError);
   });
 
   it('two processes saving different sorts into one study at once both succeed', async () => {

@@ -4,8 +4,8 @@ import { readdir, readFile, rename, stat, unlink, mkdir } from 'node:fs/promises
 import { basename, join, resolve } from 'node:path';
 import { parseSortRecord, parseStudy } from '../core/schema.ts';
 import type { SortRecord, Study } from '../core/types.ts';
-import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
-import { DataError, IoError, ioError } from '../errors.ts';
+import { describeSortProblemsBoth, sortProblems } from '../core/validate-sort.ts';
+import { DataError, IoError, ioError, SortExistsError } from '../errors.ts';
 import { isTempFile, writeFileAtomic, writeFileExclusive } from './atomic.ts';
 import { assertNotInBulk, readBulkSort, readBulkSorts } from './bulk-sorts.ts';
 import { checkStoredSort, type StoredSort } from './stored-sort.ts';
@@ -87,11 +87,18 @@ export async function studyExists(dir: string): Promise<boolean> {
   }
 }
 
+/** "There is no study here", with how to make one or point to one (English, with its Dutch twin). */
+export function noStudyError(dir: string): IoError {
+  return new IoError(`no study in ${dir} (no ${STUDY_FILE}); create one with "qsort init ${dir}" or point to one with --study DIR`, {
+    nl: `geen studie in ${dir} (geen ${STUDY_FILE}); maak er een met "qsort init ${dir}" of wijs er een aan met --study MAP`,
+  });
+}
+
 /** Reads and validates study.json; a missing study gets a message that says how to make one. */
 export async function readStudy(dir: string): Promise<Study> {
   const path = join(dir, STUDY_FILE);
   if (!(await studyExists(dir))) {
-    throw new IoError(`no study in ${dir} (no ${STUDY_FILE}); create one with "qsort init ${dir}" or point to one with --study DIR`);
+    throw noStudyError(dir);
   }
   return parseStudy(await readJson(path, 'the study'), path);
 }
@@ -167,9 +174,9 @@ export function sortPath(dir: string, participant: string): string {
 }
 
 /** Throws a DataError when the sort does not fit the study. */
-export function assertValidSort(record: SortRecord, study: Study, where: string): void {
-  const problem = describeSortProblems(sortProblems(record.scores, study.statements, study.distribution));
-  if (problem) throw new DataError(`${where}: ${problem}`);
+export function assertValidSort(record: SortRecord, study: Study, where: string, whereNl?: string): void {
+  const problem = describeSortProblemsBoth(sortProblems(record.scores, study.statements, study.distribution));
+  if (problem) throw new DataError(`${where}: ${problem.en}`, { nl: `${whereNl ?? where}: ${problem.nl}` });
 }
 
 export function newSortId(): string {
@@ -187,13 +194,15 @@ export async function saveSort(
   record: SortRecord,
   options: { replace?: boolean; now?: Date; onReplaced?: (backupPath: string) => void } = {},
 ): Promise<string> {
-  assertValidSort(record, study, `sort of "${record.participant}"`);
+  assertValidSort(record, study, `sort of "${record.participant}"`, `sortering van "${record.participant}"`);
   assertNotInBulk(dir, record.participant);
   const path = sortPath(dir, record.participant);
   const data = `${JSON.stringify(record, null, 2)}\n`;
   if (await writeFileExclusive(path, data)) return path;
   if (!options.replace) {
-    throw new IoError(`participant "${record.participant}" already has a sort (${path}); use --replace to replace it (the old one is kept as a backup)`);
+    throw new SortExistsError(`participant "${record.participant}" already has a sort (${path}); use --replace to replace it (the old one is kept as a backup)`, {
+      nl: `deelnemer "${record.participant}" heeft al een sortering (${path}); vervang die met --replace (de oude blijft bewaard als reservekopie)`,
+    });
   }
   const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
   const backup = join(dir, BACKUP_DIR, `${participantFileName(record.participant).replace(/\.json$/, '')}.${stamp}.json`);

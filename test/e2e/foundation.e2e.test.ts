@@ -200,7 +200,7 @@ describe('qsort add and qsort list', () => {
     const first = await readFile(join(tmp.path, 'ws', 'sorts', 'anne.json'), 'utf8');
     const reversed = ids.map((id, i) => `${id}=${-(COLUMN_SCORES[i] ?? 0)}`).join(',');
     const again = await run(['add', '--study', 'ws', '-p', 'anne', '--scores', reversed]);
-    expectOneLineError(again, 4, 'participant "anne" already has a sort');
+    expectOneLineError(again, 3, 'participant "anne" already has a sort');
     expect(again.stderr).toContain('use --replace');
     expect(await readFile(join(tmp.path, 'ws', 'sorts', 'anne.json'), 'utf8')).toBe(first);
 
