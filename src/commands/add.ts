@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { PaperSortInput, SortTarget } from '../core/paper-sort.ts';
 import type { Lang, SortRecord } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
-import { addStudyOption, langOption, printJson, shownPath, studyDir } from './shared.ts';
+import { addStudyOption, langOption, pickLang, printJson, shownPath, studyDir } from './shared.ts';
 
 export interface AddOptions {
   participant: string;
@@ -43,7 +43,7 @@ export async function sortRecordFromOptions(target: SortTarget, opts: AddOptions
   return buildPaperSort(target, input);
 }
 
-/** Whose sort, for messages: "anne" (team sales). */
+/** Whose sort, for messages: "anne" (team sales) — the same words in Dutch. */
 export const sortOwner = (record: Pick<SortRecord, 'participant' | 'team'>): string => `"${record.participant}"${record.team ? ` (team ${record.team})` : ''}`;
 
 /** Saves the sort into the local study folder and reports where it went. */
@@ -59,11 +59,9 @@ async function saveAddedSort(opts: AddOptions, deps: Deps): Promise<void> {
     return;
   }
   const who = sortOwner(record);
-  deps.stdout.write(
-    backup !== undefined
-      ? `Replaced the sort of ${who}: ${shownPath(deps, path)}\n  the old sort is kept as ${shownPath(deps, backup)}\n`
-      : `Saved the sort of ${who}: ${shownPath(deps, path)}\n`,
-  );
+  const { commandTexts } = await import('../i18n/commands.ts');
+  const t = commandTexts(pickLang(opts.lang, study.language, deps.env));
+  deps.stdout.write(`${backup !== undefined ? t.replaced(who, shownPath(deps, path), shownPath(deps, backup)) : t.saved(who, shownPath(deps, path))}\n`);
 }
 
 export function registerAdd(program: Command, deps: Deps): void {

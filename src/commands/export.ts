@@ -46,7 +46,8 @@ Examples:
     const dir = studyDir(opts, deps);
     const study = await readStudy(dir);
     const sorts = await readValidSorts(dir, study);
-    const result = exportSorts(opts.format, study, sorts, pickLang(opts.lang, study.language, deps.env));
+    const lang = pickLang(opts.lang, study.language, deps.env);
+    const result = exportSorts(opts.format, study, sorts, lang);
     if (!opts.out) {
       for (const f of result.files) deps.stdout.write(f.content);
       return;
@@ -55,8 +56,10 @@ Examples:
     const paths = result.files.map((f) => (opts.format === 'pqmethod' ? `${target.replace(/\.(dat|sta)$/i, '')}${f.extension}` : target));
     // Each file atomically (temp file, fsync, rename): a reader never sees half a file.
     await Promise.all(result.files.map((f, i) => writeFileAtomic(paths[i] ?? target, f.content)));
-    for (const r of result.renamed) deps.stderr.write(`note: "${r.participant}" is named "${r.name}" in the .DAT (PQMethod names have at most 8 characters)\n`);
-    if (result.staEncoding === 'utf-8') deps.stderr.write('note: the .STA is UTF-8: some statements have characters that Windows-1252 (PQMethod) cannot hold\n');
-    deps.stderr.write(`Exported ${sorts.length} sort${sorts.length === 1 ? '' : 's'} to ${paths.join(' and ')}\n`);
+    const { commandTexts } = await import('../i18n/commands.ts');
+    const t = commandTexts(lang);
+    for (const r of result.renamed) deps.stderr.write(`${t.renamedInDat(r.participant, r.name)}\n`);
+    if (result.staEncoding === 'utf-8') deps.stderr.write(`${t.staUtf8}\n`);
+    deps.stderr.write(`${t.exported(sorts.length, paths)}\n`);
   });
 }

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
 import { formatList, IMPORT_FORMATS } from '../formats/types.ts';
 import type { ImportFormat } from '../formats/types.ts';
-import { addStudyOption, printJson, studyDir } from './shared.ts';
+import { addStudyOption, pickLang, printJson, studyDir } from './shared.ts';
 
 interface ImportOptions {
   format: ImportFormat | 'auto';
@@ -59,8 +59,10 @@ Examples:
       printJson(deps, { study: dir, imported: total, files: summary });
       return;
     }
+    const { commandTexts } = await import('../i18n/commands.ts');
+    const t = commandTexts(pickLang(undefined, study.language, deps.env));
     const width = Math.max(...summary.map((s) => s.file.length));
-    for (const s of summary) deps.stdout.write(`${s.file.padEnd(width)}  ${s.format.padEnd(8)}  ${s.imported} sort${s.imported === 1 ? '' : 's'}\n`);
-    deps.stdout.write(`Imported ${total} sort${total === 1 ? '' : 's'} into ${dir}\n`);
+    for (const s of summary) deps.stdout.write(`${s.file.padEnd(width)}  ${s.format.padEnd(8)}  ${t.importedFile(s.imported)}\n`);
+    deps.stdout.write(`${t.importedAll(total, dir)}\n`);
   });
 }

@@ -74,10 +74,10 @@ written, and nothing is left behind when it fails.`,
       await createStudy(target, study);
       if (opts.json) printJson(deps, { dir: target, study });
       else {
+        const { commandTexts } = await import('../i18n/commands.ts');
+        const t = commandTexts(language);
         deps.stdout.write(
-          `Created study "${study.title}" in ${target}\n` +
-            `  ${statements.length} statements, distribution ${formatDistribution(distribution)}\n` +
-            `Next: qsort sort --study ${shellArg(dir === '' ? '.' : dir)}   (a participant sorts)\n`,
+          `${t.created(study.title, target)}\n${t.studyShape(statements.length, undefined, formatDistribution(distribution))}\n${t.nextSort(shellArg(dir === '' ? '.' : dir))}\n`,
         );
       }
     });
@@ -107,10 +107,11 @@ async function initFrom(dir: string, opts: InitOptions & { from?: string }, deps
     printJson(deps, { dir: target, format: result.format, imported: result.imported, study });
     return;
   }
+  const { commandTexts } = await import('../i18n/commands.ts');
+  const t = commandTexts(study.language);
   deps.stdout.write(
-    `Created study "${study.title}" in ${target} from ${from} (${result.format})\n` +
-      `  ${study.statements.length} statements${result.statementsFile ? ` from ${result.statementsFile}` : ''}, distribution ${formatDistribution(study.distribution)}\n` +
-      `  ${result.imported} sort${result.imported === 1 ? '' : 's'} imported\n` +
-      `Next: qsort list --study ${shellArg(dir === '' ? '.' : dir)}   (the sorts)\n`,
+    `${t.createdFrom(study.title, target, from, result.format)}\n` +
+      `${t.studyShape(study.statements.length, result.statementsFile, formatDistribution(study.distribution))}\n` +
+      `${t.imported(result.imported)}\n${t.nextList(shellArg(dir === '' ? '.' : dir))}\n`,
   );
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Deps } from '../deps.ts';
-import { addStudyOption, printJson, studyDir } from './shared.ts';
+import { addStudyOption, pickLang, printJson, studyDir } from './shared.ts';
 
 interface ListOptions {
   study?: string;
@@ -57,8 +57,10 @@ Examples:
         });
         return;
       }
+      const { commandTexts } = await import('../i18n/commands.ts');
+      const lang = pickLang(undefined, study.language, deps.env);
       if (entries.length === 0) {
-        deps.stderr.write(`No sorts yet in ${dir}. Add one with "qsort sort" (interactive) or "qsort add" (a paper sort).\n`);
+        deps.stderr.write(`${commandTexts(lang).noSorts(dir)}\n`);
         return;
       }
       let style: { bad: (t: string) => string; pending: (t: string) => string } | undefined;
@@ -67,6 +69,6 @@ Examples:
         const chalk = new Chalk({ level: deps.colorLevel });
         style = { bad: (t) => chalk.red(t), pending: (t) => chalk.yellow(t) };
       }
-      deps.stdout.write(renderSortList(entries, deps.width(), style));
+      deps.stdout.write(renderSortList(entries, deps.width(), style, lang));
     });
 }

@@ -1,4 +1,5 @@
 import type { Lang, SortRecord, SortSource, Study } from '../core/types.ts';
+import { commandTexts } from '../i18n/commands.ts';
 import { renderTable } from './table.ts';
 import { wrapText } from './wrap.ts';
 
@@ -89,16 +90,15 @@ export function formatListDate(iso: string | undefined): string {
 
 const fileName = (path: string): string => path.replace(/^.*[\\/]/, '');
 
-const STATUS_TEXT = { valid: 'valid', invalid: 'INVALID', draft: 'draft, not finished' } as const;
-
 /** A short tally: "3 sorts: 2 valid, 1 invalid; 1 draft in progress". */
-export function summarizeSortList(entries: readonly SortListEntry[]): string {
+export function summarizeSortList(entries: readonly SortListEntry[], lang: Lang = 'en'): string {
+  const t = commandTexts(lang);
   const valid = entries.filter((e) => e.status === 'valid').length;
   const invalid = entries.filter((e) => e.status === 'invalid').length;
   const drafts = entries.filter((e) => e.status === 'draft').length;
   const sorts = valid + invalid;
-  const parts = [`${sorts} sort${sorts === 1 ? '' : 's'}: ${valid} valid${invalid ? `, ${invalid} invalid` : ''}`];
-  if (drafts) parts.push(`${drafts} draft${drafts === 1 ? '' : 's'} in progress`);
+  const parts = [t.tally(sorts, valid, invalid)];
+  if (drafts) parts.push(t.draftsInProgress(drafts));
   return parts.join('; ');
 }
 
@@ -111,10 +111,12 @@ export interface SortListStyle {
  * The table of `qsort list` at `width` columns, the tally, then each invalid sort's
  * reason in full, wrapped, numbered as in the table (pure).
  */
-export function renderSortList(entries: readonly SortListEntry[], width: number, style?: SortListStyle): string {
+export function renderSortList(entries: readonly SortListEntry[], width: number, style?: SortListStyle, lang: Lang = 'en'): string {
+  const t = commandTexts(lang);
+  const h = t.listHeaders;
   const problems: string[] = [];
   const rows = entries.map((e) => {
-    let status: string = STATUS_TEXT[e.status];
+    let status: string = t.status[e.status];
     if (e.problem !== undefined) {
       problems.push(`[${problems.length + 1}] ${e.participant} (${fileName(e.file)}): ${e.problem}`);
       status = `${status} [${problems.length}]`;
@@ -122,7 +124,7 @@ export function renderSortList(entries: readonly SortListEntry[], width: number,
     return [e.participant, e.team ?? '', formatListDate(e.date), e.language ?? '', e.source ?? '', status];
   });
   const table = renderTable(
-    [{ header: 'participant', max: 24 }, { header: 'team', max: 14 }, { header: 'date', max: 16 }, { header: 'lang' }, { header: 'source' }, { header: 'status' }],
+    [{ header: h.participant, max: 24 }, { header: h.team, max: 14 }, { header: h.date, max: 16 }, { header: h.lang }, { header: h.source }, { header: h.status }],
     rows,
     width,
     (text, row, column) => {
@@ -135,5 +137,5 @@ export function renderSortList(entries: readonly SortListEntry[], width: number,
     const [first = '', ...more] = wrapText(p, Math.max(20, width - 4));
     return [first, ...more.map((l) => `    ${l}`)];
   });
-  return `${table}\n${summarizeSortList(entries)}\n${notes.length ? `\n${notes.join('\n')}\n` : ''}`;
+  return `${table}\n${summarizeSortList(entries, lang)}\n${notes.length ? `\n${notes.join('\n')}\n` : ''}`;
 }
