@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadStudy } from '../../test/golden/load.ts';
 import { correlationMatrix } from './correlation.ts';
-import { factorCountAids, quantileSorted, quickIterations, randomStudyEigenvalues, recommendationSummary } from './factor-count.ts';
+import { asQuickAids, factorCountAids, quantileSorted, quickIterations, randomStudyEigenvalues, recommendationSummary } from './factor-count.ts';
 import { symmetricEigen } from './linalg.ts';
 import { seededRandom } from './random.ts';
 import { randomSort, syntheticStudy } from './synthetic.ts';
@@ -56,6 +57,25 @@ describe('factorCountAids', () => {
     const r = factorCountAids(data, { iterations: quickIterations(200), quick: true });
     expect(r.recommended).toBe(2);
     expect(recommendationSummary(r)).toMatch(/^2 factors \(.*parallel analysis.*agree/);
+  });
+
+  it('asQuickAids: the full aids say what the quick aids say (one note for analyze and report)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 40 }), fc.integer({ min: 1, max: 4 }), fc.double({ min: 0, max: 0.9, noNaN: true }), fc.integer(), (sortCount, viewpoints, noiseShare, seed) => {
+        const { data } = syntheticStudy({ values: VALUES, sortCount, seed, viewpoints, noiseShare });
+        const quick = factorCountAids(data, { iterations: 5, quick: true });
+        const full = factorCountAids(data, { iterations: 5 });
+        const asQuick = asQuickAids(full);
+        expect({ counts: asQuick.counts, agreeing: asQuick.agreeing, recommended: asQuick.recommended }).toEqual({
+          counts: quick.counts,
+          agreeing: quick.agreeing,
+          recommended: quick.recommended,
+        });
+        expect(recommendationSummary(asQuick)).toBe(recommendationSummary(quick));
+        expect(asQuickAids(quick)).toEqual(quick);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -110,6 +110,36 @@ export interface FactorCountResult {
   readonly seed: string;
 }
 
+/** How many solutions a quick run rotates: up to the smaller of Humphrey's rule's and the parallel analysis' counts. */
+function quickRotationLimit(maxFactors: number, humphrey: number, parallel: number | null): number {
+  return Math.min(maxFactors, humphrey, parallel ?? maxFactors);
+}
+
+/**
+ * The ≥ 2 defining sorts count as a quick run knows it: when every rotated
+ * solution up to the limit passed, only that it is ≥ the limit (null: not decided).
+ */
+function quickTwoSortsCount(twoSorts: number, rotateUpTo: number, maxFactors: number): number | null {
+  return rotateUpTo < maxFactors && twoSorts >= rotateUpTo ? null : twoSorts;
+}
+
+/** The rules whose count equals the recommendation. */
+function agreeingRules(counts: Readonly<Record<FactorRule, number | null>>, recommended: number): FactorRule[] {
+  return (Object.keys(counts) as FactorRule[]).filter((r) => counts[r] === recommended);
+}
+
+/**
+ * The aids as a quick run reports them (`quick: true`): the same recommendation,
+ * with the ≥ 2 defining sorts count left undecided where a quick run leaves it.
+ * A quick result comes back unchanged. So a note written from either run reads the same.
+ */
+export function asQuickAids(aids: FactorCountResult): FactorCountResult {
+  const { humphrey, parallel, twoSorts } = aids.counts;
+  const upTo = quickRotationLimit(aids.maxFactors, humphrey ?? aids.maxFactors, parallel);
+  const counts = { ...aids.counts, twoSorts: twoSorts === null ? null : quickTwoSortsCount(twoSorts, upTo, aids.maxFactors) };
+  return { ...aids, counts, agreeing: agreeingRules(counts, aids.recommended) };
+}
+
 /** Leading run of true values. */
 function leading(flags: readonly boolean[]): number {
   const i = flags.indexOf(false);
@@ -238,7 +268,7 @@ export function factorCountAids(data: Matrix, options: FactorCountOptions = {}):
   const randomAt = (f: number): number | null => (random ? (random.percentile[f] ?? null) : null);
   const humphreyCount = leading(humphreyProducts.map((p) => p > humphreyThreshold));
   const parallelCount = random ? leading(eigenvalues.slice(0, k).map((e, f) => e > (randomAt(f) ?? Infinity))) : null;
-  const rotateUpTo = options.quick ? Math.min(k, humphreyCount, parallelCount ?? k) : k;
+  const rotateUpTo = options.quick ? quickRotationLimit(k, humphreyCount, parallelCount) : k;
   const rows: FactorCountRow[] = [];
   for (let f = 0; f < k; f++) {
     let fewest: number | null = null;
@@ -266,13 +296,12 @@ export function factorCountAids(data: Matrix, options: FactorCountOptions = {}):
   const counts: Record<FactorRule, number | null> = {
     kaiser: leading(rows.map((r) => r.kaiser)),
     humphrey: humphreyCount,
-    // quick: when every solution up to the limit passed, the true count is only known to be ≥ it (null: not decided)
-    twoSorts: options.quick && rotateUpTo < k && leading(rows.map((r) => r.twoSorts === true)) >= rotateUpTo ? null : leading(rows.map((r) => r.twoSorts === true)),
+    twoSorts: options.quick ? quickTwoSortsCount(leading(rows.map((r) => r.twoSorts === true)), rotateUpTo, k) : leading(rows.map((r) => r.twoSorts === true)),
     parallel: parallelCount,
   };
   const deciding = (['humphrey', 'twoSorts', 'parallel'] as const).map((r) => counts[r]).filter((c): c is number => c !== null);
   const recommended = Math.max(1, Math.min(...deciding));
-  const agreeing = (Object.keys(counts) as FactorRule[]).filter((r) => counts[r] === recommended);
+  const agreeing = agreeingRules(counts, recommended);
   return {
     statementCount: m,
     sortCount: n,

@@ -65,6 +65,7 @@ export {
 export * from './thresholds.ts';
 export {
   factorCountAids,
+  asQuickAids,
   recommendationSummary,
   parallelAnalysis,
   randomStudyEigenvalues,

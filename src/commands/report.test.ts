@@ -27,7 +27,7 @@ describe('qsort report', () => {
     const path = await study(15);
     const run = await runInProcess(['report', '--study', path], { cwd: dir });
     expect(run).toMatchObject({ code: 0, stdout: `${join(path, 'results', 'report.html')}\n` });
-    expect(run.stderr).toMatch(/^note: \d factors? \(.*\); the report shows the aids, --factors N sets the number\.\n/);
+    expect(run.stderr).toMatch(/^note: \d factors? \(.*\); "qsort factors" shows the aids, --factors N sets the number\.\n/);
     const html = await readFile(join(path, 'results', 'report.html'), 'utf8');
     expect(html).toContain('<html lang="nl">');
     expect(html).toContain('2 januari 2026'); // the injected clock

@@ -1,4 +1,5 @@
 import {
+  asQuickAids,
   distributionValues,
   factorCountAids,
   quickIterations,
@@ -64,10 +65,11 @@ export function chooseFactors(
 
 /**
  * The line for stderr about the number of factors: the recommendation and
- * which rules agree, or the default; null when --factors chose it.
- * @param aidsShownBy where the user sees the aids, e.g. '"qsort factors" shows the aids'
+ * which rules agree, or the default; null when --factors chose it. One text for
+ * every command: the full aids (the report's) are summed up as the quick ones
+ * (asQuickAids), so `qsort analyze` and `qsort report` print the same note.
  */
-export function factorChoiceNote(choice: FactorChoice, lang: Lang, aidsShownBy: string): string | null {
-  if (choice.source === 'recommended' && choice.aids) return `note: ${recommendationSummary(choice.aids)}; ${aidsShownBy}, --factors N sets the number.`;
+export function factorChoiceNote(choice: FactorChoice, lang: Lang): string | null {
+  if (choice.source === 'recommended' && choice.aids) return `note: ${recommendationSummary(asQuickAids(choice.aids))}; "qsort factors" shows the aids, --factors N sets the number.`;
   return choice.source === 'default' ? terminalText(lang).defaultFactors(choice.options.factorCount) : null;
 }

@@ -30,7 +30,7 @@ export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, deps: Dep
   // without --factors: the recommendation of "qsort factors" (quick, seeded), see choose-factors.ts
   const choice = chooseFactors(input, opts);
   const result = analyzeStudy(input, { ...choice.options, correlations: sorts.length <= CORRELATION_MATRIX_MAX_SORTS });
-  const note = factorChoiceNote(choice, lang, '"qsort factors" shows the aids');
+  const note = factorChoiceNote(choice, lang);
   if (note !== null) deps.stderr.write(`${note}\n`);
   for (const w of result.warnings) deps.stderr.write(`warning: ${w.message}\n`);
   const ctx = reportContext({ lang, study, sorts, result, generatedAt: deps.now().toISOString(), version: VERSION });

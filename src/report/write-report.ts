@@ -70,6 +70,6 @@ export async function writeReport(dir: string, opts: ReportCliOptions, deps: Dep
   });
   const path = await outputPath(dir, opts.out, deps.cwd);
   await writeFileAtomic(path, html);
-  const note = factorChoiceNote(choice, lang, 'the report shows the aids');
+  const note = factorChoiceNote(choice, lang);
   return { path, messages: [...messages, ...(note !== null ? [note] : []), ...result.warnings.map((w) => `warning: ${w.message}`)] };
 }

@@ -165,7 +165,7 @@ describe('qsort report in Chromium', () => {
     const init = await runBuilt(['init', dir, '--from', join(GOLDEN, 'sorts.csv'), '--statements', join(GOLDEN, 'statements.csv'), '--lang', 'en', '--title', 'Lipset'], { cwd: work });
     expect(init.code).toBe(0);
     const made = await runBuilt(['report', '--study', dir], { cwd: work });
-    expect(made.stderr).toMatch(/^note: \d factors? \(.*\); the report shows the aids, --factors N sets the number\.\n(warning: .*\n)*$/);
+    expect(made.stderr).toMatch(/^note: \d factors? \(.*\); "qsort factors" shows the aids, --factors N sets the number\.\n(warning: .*\n)*$/);
     expect(made).toMatchObject({ code: 0, stdout: `${join(dir, 'results', 'report.html')}\n` });
 
     // without --factors both take the recommendation of the number-of-factors aids
