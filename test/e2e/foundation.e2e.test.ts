@@ -66,8 +66,8 @@ describe('qsort init', () => {
   it('creates a study with the defaults: 24 built-in statements, -4..+4, the clinic question', async () => {
     const r = await run(['init', 'ws'], { LANG: 'nl_NL.UTF-8' });
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toContain(`Created study "Klantgerichtheid van medewerkers" in ${join(tmp.path, 'ws')}`);
-    expect(r.stdout).toContain('24 statements, distribution -4..4:1,2,3,4,4,4,3,2,1');
+    expect(r.stdout).toContain(`Studie "Klantgerichtheid van medewerkers" gemaakt in ${join(tmp.path, 'ws')}`);
+    expect(r.stdout).toContain('24 stellingen, verdeling -4..4:1,2,3,4,4,4,3,2,1');
     const study = JSON.parse(await readFile(join(tmp.path, 'ws', 'study.json'), 'utf8')) as Record<string, unknown>;
     expect(study).toMatchObject({
       schemaVersion: 1,
@@ -111,7 +111,7 @@ describe('qsort statements', () => {
   it('lists the built-in statements in English', async () => {
     const r = await run(['statements', '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('S01  mogen   Employees have the time to really listen to customers and');
+    expect(r.stdout).toContain('S01  allowed  Employees have the time to really listen to customers and');
     expect(r.stdout).toContain('24 statements');
   });
 
