@@ -2,9 +2,14 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
+import { UsageError } from '../errors.ts';
+import { addAnalysisOptions, type AnalysisCliOptions } from './analysis-options.ts';
 import { addStudyOption, langOption, positiveInt, studyDir } from './shared.ts';
 
-export interface RankCliOptions {
+/** The analysis options (analysis-options.ts), which only --by factor uses. */
+const ANALYSIS_OPTIONS = ['factors', 'extraction', 'rotation', 'flag', 'correlation'] as const;
+
+export interface RankCliOptions extends AnalysisCliOptions {
   study?: string;
   by?: 'team' | 'factor';
   top: number;
@@ -20,23 +25,27 @@ export function registerRank(program: Command, deps: Deps): void {
     .option('--top <n>', 'how many top statements stand out', positiveInt, 5)
     .addOption(langOption('the language of the statements (default: the study\'s)'))
     .option('--json', 'print the ranking as JSON on stdout');
-  addStudyOption(command)
+  addAnalysisOptions(addStudyOption(command))
     .addHelpText(
       'after',
       `
 Every statement with its mean score, SD, and the share of sorts that put it in
 the two highest ("Top 2") and two lowest ("Bottom 2") columns. The top five are
 marked ★; tied statements share a rank ("4="). Works from one sort up.
---by factor runs the analysis with its default options ("qsort analyze" for
-more).
+--by factor runs the analysis as "qsort analyze" does: without --factors with
+the number of factors it recommends (a note on stderr says which); the analysis
+options apply to --by factor only.
 
 Examples:
   $ qsort rank --study workshop
   $ qsort rank --top 10
   $ qsort rank --by team            each team's ranks side by side
+  $ qsort rank --by factor --factors 3
   $ qsort rank --json > ranking.json`,
     )
     .action(async (opts: RankCliOptions) => {
+      const given = ANALYSIS_OPTIONS.find((key) => command.getOptionValueSource(key) === 'cli');
+      if (given !== undefined && opts.by !== 'factor') throw new UsageError(`--${given} applies to --by factor only`);
       const { runRank } = await import('../report/run-rank.ts');
       await runRank(studyDir(opts, deps), opts, deps);
     });

@@ -1,4 +1,5 @@
 import {
+  analyzeStudy,
   asQuickAids,
   distributionValues,
   factorCountAids,
@@ -6,6 +7,7 @@ import {
   recommendationSummary,
   type AnalysisInput,
   type AnalysisOptions,
+  type AnalysisResult,
   type FactorCountResult,
 } from '../analysis/index.ts';
 import { toAnalysisOptions, type AnalysisCliOptions } from '../commands/analysis-options.ts';
@@ -34,10 +36,9 @@ export function aidsIterations(sortCount: number): number {
  * Chooses the number of factors (pure): --factors when given, else the aids'
  * recommendation (quick, seeded parallel analysis, so the same study always
  * gets the same number), else, below {@link MIN_SORTS_FOR_AIDS} sorts, the
- * default of toAnalysisOptions. One place for `qsort analyze` and `qsort report`
- * (`qsort rank --by factor` and the live viewpoints of `qsort serve` keep the
- * fixed default: no aids to show there). Kendall has no aids; the aids then use
- * Pearson correlations.
+ * default of toAnalysisOptions. One place for `qsort analyze`, `qsort report`,
+ * `qsort rank --by factor` and the live viewpoints of `qsort serve`. Kendall has
+ * no aids; the aids then use Pearson correlations.
  * @param how.allAids every row of the aids (the report shows them), also with --factors
  * @example chooseFactors(input, { factors: undefined }).options.factorCount
  */
@@ -61,6 +62,16 @@ export function chooseFactors(
   if (opts.factors !== undefined) return { options: toAnalysisOptions(opts, sortCount), aids, source: 'given' };
   if (aids === undefined) return { options: toAnalysisOptions(opts, sortCount), aids, source: 'default' };
   return { options: toAnalysisOptions({ ...opts, factors: aids.recommended }, sortCount), aids, source: 'recommended' };
+}
+
+/**
+ * The analysis with the number of factors of {@link chooseFactors} (quick aids,
+ * as `qsort analyze`): for `qsort rank --by factor` and serve's live viewpoints.
+ * @example analyzeWithChosenFactors(input).result.factors.length
+ */
+export function analyzeWithChosenFactors(input: AnalysisInput, opts: AnalysisCliOptions = {}): { result: AnalysisResult; choice: FactorChoice } {
+  const choice = chooseFactors(input, opts);
+  return { result: analyzeStudy(input, choice.options), choice };
 }
 
 /**

@@ -4,10 +4,12 @@
  * itself is the analysis core's (rankStatements via rankSessionSorts, and
  * analyzeStudy's rankingByFactor); this module only arranges it.
  */
+import type { AnalysisCliOptions } from '../commands/analysis-options.ts';
 import { localText } from '../core/text.ts';
 import type { Lang, SortRecord, Study } from '../core/types.ts';
 import { rankSessionSorts, type RankedRow } from '../server/results.ts';
-import { analyzeWithDefaults } from '../study/analysis-input.ts';
+import { analysisInput } from '../study/analysis-input.ts';
+import { analyzeWithChosenFactors, type FactorChoice } from './choose-factors.ts';
 
 export type RankBy = 'team' | 'factor';
 
@@ -56,12 +58,16 @@ export interface RankView {
   readonly groups: readonly RankGroup[];
   /** By team: sorts without a team (left out of the groups). */
   readonly sortsWithoutGroup: number;
+  /** By factor: how the number of factors was chosen (for the note on stderr); else null. */
+  readonly factorChoice: FactorChoice | null;
 }
 
 export interface RankViewOptions {
   readonly lang: Lang;
   readonly top: number;
   readonly by?: RankBy | undefined;
+  /** By factor: the analysis options (--factors, …); without --factors the number `qsort analyze` recommends. */
+  readonly analysis?: AnalysisCliOptions | undefined;
 }
 
 /** Below this many sorts, the ranking comes with a note that it says little. */
@@ -83,24 +89,27 @@ function teamGroups(study: Study, sorts: readonly SortRecord[], lang: Lang, top:
   });
 }
 
-function factorGroups(study: Study, sorts: readonly SortRecord[], lang: Lang, top: number): RankGroup[] {
-  const result = analyzeWithDefaults(study, sorts, lang);
-  return result.rankingByFactor.map((f, i) => ({
+function factorGroups(study: Study, sorts: readonly SortRecord[], lang: Lang, top: number, opts: AnalysisCliOptions): { groups: RankGroup[]; choice: FactorChoice } {
+  const { result, choice } = analyzeWithChosenFactors(analysisInput(study, sorts, lang), opts);
+  const groups = result.rankingByFactor.map((f, i) => ({
     name: f.factor,
     sortCount: result.factors[i]?.definingSorts ?? 0,
     ranking: f.ranking === null ? null : places(f.ranking, top, (k) => f.ranking![k]!.zScore),
   }));
+  return { groups, choice };
 }
 
 /**
  * Ranks the study's statements over the given (valid, at least one) sorts.
- * By factor runs the analysis with the default options (at least 2 sorts).
+ * By factor runs the analysis (at least 2 sorts) with `options.analysis`; without
+ * --factors with the number `qsort analyze` recommends (see choose-factors.ts).
  */
 export function buildRankView(study: Study, sorts: readonly SortRecord[], options: RankViewOptions): RankView {
   const { lang, top } = options;
   const number = new Map(study.statements.map((s, i) => [s.id, i + 1]));
   const scores = [...study.distribution.scores].sort((a, b) => a - b);
   const by = options.by ?? null;
+  const byFactor = by === 'factor' ? factorGroups(study, sorts, lang, top, options.analysis ?? {}) : null;
   return {
     title: study.title,
     instruction: localText(study.instruction, lang),
@@ -112,7 +121,8 @@ export function buildRankView(study: Study, sorts: readonly SortRecord[], option
     bottomColumns: scores.slice(0, 2),
     ranking: rankSessionSorts(study, sorts, lang).map((r) => ({ ...r, number: number.get(r.id) ?? 0, top: r.rank <= top })),
     by,
-    groups: by === 'team' ? teamGroups(study, sorts, lang, top) : by === 'factor' ? factorGroups(study, sorts, lang, top) : [],
+    groups: by === 'team' ? teamGroups(study, sorts, lang, top) : (byFactor?.groups ?? []),
     sortsWithoutGroup: by === 'team' ? sorts.filter((s) => s.team === undefined || s.team === '').length : 0,
+    factorChoice: byFactor?.choice ?? null,
   };
 }

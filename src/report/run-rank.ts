@@ -4,6 +4,7 @@ import type { RankCliOptions } from '../commands/rank.ts';
 import type { Deps } from '../deps.ts';
 import { terminalText } from '../i18n/terminal.ts';
 import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
+import { factorChoiceNote } from './choose-factors.ts';
 import { buildRankView, FEW_SORTS, type RankView } from './rank-view.ts';
 import { renderRank } from './render-rank.ts';
 
@@ -31,11 +32,13 @@ export async function runRank(dir: string, opts: RankCliOptions, deps: Deps): Pr
   assertSortCount(dir, sorts.length, opts.by === 'factor' ? 2 : 1, opts.by === 'factor' ? 'ranking by factor' : 'a ranking');
   const lang = pickLang(opts.lang, study.language, deps.env);
   const t = terminalText(lang);
-  let view = buildRankView(study, sorts, { lang, top: opts.top, by: opts.by });
+  let view = buildRankView(study, sorts, { lang, top: opts.top, by: opts.by, analysis: opts });
   if (view.by === 'team' && view.groups.length === 0) {
     deps.stderr.write(`${t.noTeams}\n`);
     view = buildRankView(study, sorts, { lang, top: opts.top });
   }
+  const note = view.factorChoice ? factorChoiceNote(view.factorChoice, lang) : null;
+  if (note !== null) deps.stderr.write(`${note}\n`);
   if (sorts.length < FEW_SORTS) deps.stderr.write(`${t.fewSorts(sorts.length)}\n`);
   if (view.by === 'team' && view.sortsWithoutGroup > 0) deps.stderr.write(`${t.leftOutOfTeams(view.sortsWithoutGroup)}\n`);
   if (opts.json) printJson(deps, rankJson(view));

@@ -3,7 +3,8 @@ import { rankStatements } from '../analysis/ranking.ts';
 import { localText, statementLabel, statementText } from '../core/text.ts';
 import type { Lang, SortRecord, Study } from '../core/types.ts';
 import { QError } from '../errors.ts';
-import { analysisInput, analyzeWithDefaults } from '../study/analysis-input.ts';
+import { analyzeWithChosenFactors } from '../report/choose-factors.ts';
+import { analysisInput } from '../study/analysis-input.ts';
 import type { AnalysisSummary } from '../ui/dashboard.ts';
 import type { ParticipantStatus } from './progress.ts';
 
@@ -59,15 +60,15 @@ export const MIN_SORTS_FOR_VIEWPOINTS = 3;
 /**
  * The viewpoints of the sorts so far, for the projector: per factor the number
  * of defining sorts and the statements with the highest and lowest z-score.
- * The analysis runs with the default options of toAnalysisOptions (PCA,
- * varimax, three factors or fewer when the sorts do not allow more; no
- * number-of-factors aids, which `qsort report` shows). Pure.
+ * The analysis runs with the default options (PCA, varimax) and the number of
+ * factors `qsort analyze` recommends (analyzeWithChosenFactors: the quick,
+ * seeded aids). Pure.
  */
 export function viewpointSummary(study: Study, sorts: readonly SortRecord[], lang: Lang = study.language): AnalysisSummary {
   if (sorts.length < MIN_SORTS_FOR_VIEWPOINTS) return { kind: 'too-few-sorts', sortCount: sorts.length, needed: MIN_SORTS_FOR_VIEWPOINTS };
   let result;
   try {
-    result = analyzeWithDefaults(study, sorts, lang);
+    result = analyzeWithChosenFactors(analysisInput(study, sorts, lang)).result;
   } catch (error) {
     if (error instanceof QError) return { kind: 'failed', message: error.message };
     throw error;

@@ -1,5 +1,4 @@
-import { analyzeStudy, type AnalysisInput, type AnalysisResult } from '../analysis/index.ts';
-import { toAnalysisOptions } from '../commands/analysis-options.ts';
+import type { AnalysisInput } from '../analysis/index.ts';
 import { statementText } from '../core/text.ts';
 import type { Lang, SortRecord, Study } from '../core/types.ts';
 
@@ -15,13 +14,4 @@ export function analysisInput(study: Study, sorts: readonly SortRecord[], lang: 
     data: study.statements.map((st) => sorts.map((s) => s.scores[st.id] ?? 0)),
     distribution: study.distribution,
   };
-}
-
-/**
- * The analysis with the default options of toAnalysisOptions (PCA, varimax,
- * three factors or fewer when the sorts do not allow more), for the views
- * without analysis options: `qsort rank --by factor` and the live viewpoints.
- */
-export function analyzeWithDefaults(study: Study, sorts: readonly SortRecord[], lang: Lang = study.language): AnalysisResult {
-  return analyzeStudy(analysisInput(study, sorts, lang), toAnalysisOptions({}, sorts.length));
 }

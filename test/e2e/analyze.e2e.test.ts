@@ -253,9 +253,19 @@ describe('qsort rank', () => {
     expect(bad.code).toBe(2);
   });
 
-  it('--by factor ranks by z-score per factor', async () => {
+  it('--by factor ranks by z-score per factor, with the number of factors analyze recommends', async () => {
     await initLipset();
-    const run = await runBuilt(['rank', '--study', 'lip', '--by', 'factor', '--json'], { cwd: tmp.path });
+    // without --factors: the number analyze picks (2 for lipset), and the same note
+    const analyzed = await runBuilt(['analyze', '--study', 'lip', '--json'], { cwd: tmp.path });
+    const byDefault = await runBuilt(['rank', '--study', 'lip', '--by', 'factor', '--json'], { cwd: tmp.path });
+    expect(byDefault.code).toBe(0);
+    const note = analyzed.stderr.split('\n')[0]!;
+    expect(note).toMatch(/^note: 2 factors \(/);
+    expect(byDefault.stderr.split('\n')[0]).toBe(note);
+    expect((JSON.parse(byDefault.stdout) as { factors: { factor: string }[] }).factors.map((f) => f.factor)).toEqual(['F1', 'F2']);
+    // --factors (and the other analysis options) as for analyze, only with --by factor
+    const run = await runBuilt(['rank', '--study', 'lip', '--by', 'factor', '--factors', '3', '--json'], { cwd: tmp.path });
+    expect(run.stderr).not.toContain('note:');
     const out = JSON.parse(run.stdout) as { factors: { factor: string; definingSorts: number; ranking: { id: string; rank: number; zScore: number }[] }[] };
     const q = loadOracle('lipset/qmethod-pca-varimax-3.json');
     expect(out.factors.map((f) => f.factor)).toEqual(['F1', 'F2', 'F3']);
@@ -265,8 +275,10 @@ describe('qsort rank', () => {
       expect(f.ranking[0]!.id).toBe(lipset.statements[best]!.id);
       expect(f.ranking.map((r) => r.zScore)).toEqual([...f.ranking.map((r) => r.zScore)].sort((a, b) => b - a));
     });
-    const text = await runBuilt(['rank', '--study', 'lip', '--by', 'factor'], { cwd: tmp.path });
+    const text = await runBuilt(['rank', '--study', 'lip', '--by', 'factor', '-f', '3'], { cwd: tmp.path });
     expect(text.stdout).toMatch(/^Rank +No\. +Statement +Mean +F1 +F2 +F3$/m);
+    const misplaced = await runBuilt(['rank', '--study', 'lip', '--factors', '3'], { cwd: tmp.path });
+    expect(misplaced).toMatchObject({ code: 2, stdout: '', stderr: 'error: --factors applies to --by factor only\n' });
   });
 
   it('--by team puts the teams side by side within 80 columns', async () => {
