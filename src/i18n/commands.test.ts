@@ -50,3 +50,22 @@ describe('qsort list and statements in Dutch', () => {
     expect(renderStatementList(statements, 'en', 80)).toBe('S01  willing  I want\n\n1 statement\n');
   });
 });
+
+describe('qsort sync lines', () => {
+  const waiting = { path: '/o/outbox/x.json', participant: 'anne', url: 'http://10.0.0.5:8080', result: { kind: 'queued', path: '/o/outbox/x.json', reason: 'cannot send the sort to http://10.0.0.5:8080: connection refused (is the server running?)' } } as const;
+  const sent = { path: '/o/outbox/y.json', participant: 'bram', url: 'http://10.0.0.5:8080', result: { kind: 'sent', result: { status: 'stored', sortId: 'y' } } } as const;
+
+  it('say what became of each sort in Dutch, the network reason too', async () => {
+    const { formatSyncItem } = await import('../server/run-sync.ts');
+    expect(formatSyncItem(waiting, '/o', 'nl')).toBe(
+      'wacht       anne → http://10.0.0.5:8080: kan de sortering niet versturen naar http://10.0.0.5:8080: verbinding geweigerd (draait de server wel?)',
+    );
+    expect(formatSyncItem(sent, '/o', 'nl')).toBe('verstuurd   bram → http://10.0.0.5:8080: opgeslagen');
+  });
+
+  it('keep their English form', async () => {
+    const { formatSyncItem } = await import('../server/run-sync.ts');
+    expect(formatSyncItem(sent, '/o')).toBe('sent      bram → http://10.0.0.5:8080: stored');
+    expect(formatSyncItem(waiting, '/o', 'en')).toMatch(/^waiting   anne → .*: cannot send the sort to .*: connection refused/);
+  });
+});

@@ -45,6 +45,11 @@ const en = {
   keptIn: (path: string) => `kept in ${path}`,
   sent: (who: string, url: string, status: string) => `Sent the sort of ${who} to ${url}: ${status}`,
   sentStatus: { stored: 'stored', 'already stored': 'already stored' } as Record<string, string>,
+  addQueued: (reason: string, who: string, path: string) => `${reason}; the sort of ${who} is kept in ${path}; send it later with "qsort sync"`,
+  addCodeRefused: (reason: string, path: string) => `${reason}; the sort is kept in ${path}; resend it with "qsort sync --code CODE"`,
+  addRefused: (who: string, reason: string, path: string) => `the server refused the sort of ${who}: ${reason} (kept in ${path})`,
+  syncWaitingError: (n: number) => `${n} ${n === 1 ? 'sort is' : 'sorts are'} still waiting in the outbox; run "qsort sync" again when the server is reachable`,
+  syncRefusedError: (n: number) => `${n} ${n === 1 ? 'sort was' : 'sorts were'} refused; see the lines above`,
 };
 
 export type CommandTexts = typeof en;
@@ -79,6 +84,11 @@ const nl: CommandTexts = {
   keptIn: (path) => `bewaard in ${path}`,
   sent: (who, url, status) => `De sortering van ${who} is verstuurd naar ${url}: ${status}`,
   sentStatus: { stored: 'opgeslagen', 'already stored': 'was al opgeslagen' },
+  addQueued: (reason, who, path) => `${reason}; de sortering van ${who} is bewaard in ${path}; verstuur haar later met "qsort sync"`,
+  addCodeRefused: (reason, path) => `${reason}; de sortering is bewaard in ${path}; verstuur haar opnieuw met "qsort sync --code CODE"`,
+  addRefused: (who, reason, path) => `de server weigerde de sortering van ${who}: ${reason} (bewaard in ${path})`,
+  syncWaitingError: (n) => `${plural(n, 'sortering wacht', 'sorteringen wachten')} nog in de uitbak; voer "qsort sync" opnieuw uit als de server bereikbaar is`,
+  syncRefusedError: (n) => `${plural(n, 'sortering is', 'sorteringen zijn')} geweigerd; zie de regels hierboven`,
 };
 
 export function commandTexts(lang: Lang): CommandTexts {

@@ -31,8 +31,8 @@ export interface ClientOptions {
 export class RefusedError extends QError {
   override name = 'RefusedError';
   readonly status: number;
-  constructor(status: number, message: string) {
-    super(message, status === 401 ? ExitCode.Usage : ExitCode.Data);
+  constructor(status: number, message: string, nl?: string) {
+    super(message, status === 401 ? ExitCode.Usage : ExitCode.Data, { nl });
     this.status = status;
   }
 }

@@ -1,46 +1,55 @@
 import { relative } from 'node:path';
 import type { SyncOptions } from '../commands/sync.ts';
-import { printJson } from '../commands/shared.ts';
+import { pickLang, printJson } from '../commands/shared.ts';
+import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { DataError, IoError } from '../errors.ts';
+import { commandTexts } from '../i18n/commands.ts';
+import { localReason } from '../i18n/network.ts';
 import { serverOrigin } from './client.ts';
 import type { SyncItem } from './outbox.ts';
 import { syncOutbox } from './outbox.ts';
 import { outboxFolders } from './joined-folder.ts';
 
 /** One line per outbox entry: what happened to it. */
-export function formatSyncItem(item: SyncItem, dir: string): string {
+export function formatSyncItem(item: SyncItem, dir: string, lang: Lang = 'en'): string {
+  const t = commandTexts(lang);
   const who = `${item.participant ?? '?'} → ${item.url ?? '?'}`;
   const r = item.result;
+  // the first word padded so the names line up, in either language
+  const head = (word: string): string => word.padEnd(Math.max(t.syncSent.length, t.syncWaiting.length, t.syncRefused.length) + 3);
   switch (r.kind) {
     case 'sent':
-      return `sent      ${who}: ${r.result.status}`;
+      return `${head(t.syncSent)}${who}: ${t.sentStatus[r.result.status] ?? r.result.status}`;
     case 'queued':
-      return `waiting   ${who}: ${r.reason}`;
+      return `${head(t.syncWaiting)}${who}: ${localReason(r.reason, lang)}`;
     case 'refused':
-      return `refused   ${who}: ${r.reason}${r.status === 401 ? '' : ` (kept in ${relative(dir, r.path)})`}`;
+      return `${head(t.syncRefused)}${who}: ${localReason(r.reason, lang)}${r.status === 401 ? '' : ` (${t.keptIn(relative(dir, r.path))})`}`;
     case 'unreadable':
-      return `unreadable ${relative(dir, item.path)}: ${r.reason}`;
+      return `${t.syncUnreadable} ${relative(dir, item.path)}: ${r.reason}`;
   }
 }
 
 /** `qsort sync`: resends the outbox; the exit code says whether anything is left. */
 export async function runSync(dir: string, opts: SyncOptions, deps: Deps): Promise<void> {
+  const lang = pickLang(undefined, undefined, deps.env);
+  const t = commandTexts(lang);
   const options = {
     ...(opts.to !== undefined ? { url: serverOrigin(opts.to) } : {}),
     ...(opts.code !== undefined ? { code: opts.code } : {}),
     retries: 2,
-    onRetry: ({ delayMs, reason }: { delayMs: number; reason: string }) => deps.stderr.write(`${reason}; trying again in ${Math.ceil(delayMs / 1000)} s\n`),
+    onRetry: ({ delayMs, reason }: { delayMs: number; reason: string }) => deps.stderr.write(`${t.retrying(localReason(reason, lang), Math.ceil(delayMs / 1000))}\n`),
   };
   // The study folder's outbox (qsort add --to) and those of the sessions joined with qsort sort --join.
   const folders: { folder: string; items: SyncItem[] }[] = [];
   for (const folder of await outboxFolders(dir, deps.env, deps.cwd)) folders.push({ folder, items: await syncOutbox(folder, options) });
   const items = folders.flatMap((f) => f.items);
   if (opts.json) printJson(deps, items);
-  else if (items.length === 0) deps.stderr.write('the outbox is empty: every sort was delivered\n');
-  else for (const f of folders) for (const item of f.items) deps.stdout.write(`${formatSyncItem(item, f.folder)}\n`);
+  else if (items.length === 0) deps.stderr.write(`${t.outboxEmpty}\n`);
+  else for (const f of folders) for (const item of f.items) deps.stdout.write(`${formatSyncItem(item, f.folder, lang)}\n`);
   const waiting = items.filter((i) => i.result.kind === 'queued').length;
   const refused = items.filter((i) => i.result.kind === 'refused' || i.result.kind === 'unreadable').length;
-  if (waiting > 0) throw new IoError(`${waiting} ${waiting === 1 ? 'sort is' : 'sorts are'} still waiting in the outbox; run "qsort sync" again when the server is reachable`);
-  if (refused > 0) throw new DataError(`${refused} ${refused === 1 ? 'sort was' : 'sorts were'} refused; see the lines above`);
+  const [en, nl] = [commandTexts('en'), commandTexts('nl')];
+  if (waiting > 0) throw new IoError(en.syncWaitingError(waiting), { nl: nl.syncWaitingError(waiting) });
+  if (refused > 0) throw new DataError(en.syncRefusedError(refused), { nl: nl.syncRefusedError(refused) });
 }

@@ -1,8 +1,10 @@
 import { sortOwner, sortRecordFromOptions } from '../commands/add.ts';
 import type { AddOptions } from '../commands/add.ts';
-import { printJson, shownPath, studyDir } from '../commands/shared.ts';
+import { pickLang, printJson, shownPath, studyDir } from '../commands/shared.ts';
 import type { Deps } from '../deps.ts';
 import { DataError, IoError, UsageError } from '../errors.ts';
+import { commandTexts } from '../i18n/commands.ts';
+import { localReason } from '../i18n/network.ts';
 import { RefusedError, fetchStudy, serverOrigin } from './client.ts';
 import { sendSort } from './outbox.ts';
 
@@ -18,23 +20,28 @@ export async function sendAddedSort(opts: AddOptions, deps: Deps): Promise<void>
   }
   if (opts.replace) throw new UsageError('--replace works on a local study only; a workshop server never replaces a sort');
   const url = serverOrigin(opts.to);
+  let lang = pickLang(opts.lang, undefined, deps.env);
   const retry = ({ delayMs, reason }: { delayMs: number; reason: string }): void => {
-    deps.stderr.write(`${reason}; trying again in ${Math.ceil(delayMs / 1000)} s\n`);
+    deps.stderr.write(`${commandTexts(lang).retrying(localReason(reason, lang), Math.ceil(delayMs / 1000))}\n`);
   };
   const study = await fetchStudy(url, opts.code, { onRetry: retry });
+  lang = pickLang(opts.lang, study.language, deps.env);
   const record = await sortRecordFromOptions(study, opts, deps);
   const dir = studyDir(opts, deps);
   const result = await sendSort(dir, { url, code: opts.code }, record, { now: deps.now(), onRetry: retry });
   const who = sortOwner(record);
+  const t = commandTexts(lang);
+  const [en, nl] = [commandTexts('en'), commandTexts('nl')];
+  const kept = result.kind === 'sent' ? '' : shownPath(deps, result.path);
   switch (result.kind) {
     case 'sent':
       if (opts.json) printJson(deps, { sent: url, status: result.result.status, sort: record });
-      else deps.stdout.write(`Sent the sort of ${who} to ${url}: ${result.result.status}\n`);
+      else deps.stdout.write(`${t.sent(who, url, t.sentStatus[result.result.status] ?? result.result.status)}\n`);
       return;
     case 'queued':
-      throw new IoError(`${result.reason}; the sort of ${who} is kept in ${shownPath(deps, result.path)}; send it later with "qsort sync"`);
+      throw new IoError(en.addQueued(result.reason, who, kept), { nl: nl.addQueued(localReason(result.reason, 'nl'), who, kept) });
     case 'refused':
-      if (result.status === 401) throw new RefusedError(401, `${result.reason}; the sort is kept in ${shownPath(deps, result.path)}; resend it with "qsort sync --code CODE"`);
-      throw new DataError(`the server refused the sort of ${who}: ${result.reason} (kept in ${shownPath(deps, result.path)})`);
+      if (result.status === 401) throw new RefusedError(401, en.addCodeRefused(result.reason, kept), nl.addCodeRefused(localReason(result.reason, 'nl'), kept));
+      throw new DataError(en.addRefused(who, result.reason, kept), { nl: nl.addRefused(who, localReason(result.reason, 'nl'), kept) });
   }
 }
