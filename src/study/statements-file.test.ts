@@ -77,7 +77,8 @@ describe('parseStatementsCsv', () => {
     ['just one column\nanother\n', 'x.csv:1: expected "id,text" (a header with id and text, or two columns)'],
     ['id,text\n,Alpha\nB,Beta\n', 'x.csv:2: statement without an id'],
     ['id,text\nA,\nB,Beta\n', 'x.csv:2: statement A has no text'],
-    ['id,text\nA,Alpha\nA,Beta\n', 'x.csv: statement id "A" appears twice'],
+    ['id,text\nA,Alpha\nA,Beta\n', 'x.csv:3: statement id "A" appears twice (also line 2)'],
+    ['id,text\nA,Alpha\nB,Beta\n"A",Gamma\n', 'x.csv:4: statement id "A" appears twice (also line 2)'],
     ['id,text\nA,Alpha\n', 'x.csv: a Q-set needs at least 2 statements, found 1'],
     ['id,text\nA,"Alpha\nB,Beta\n', 'Quote Not Closed'],
   ])('rejects %j with a clear DataError', (csv, message) => {

@@ -37,12 +37,17 @@ export async function readTextFile(path: string, what = 'the file'): Promise<str
 /** A cell or id as it may appear inside a one-line message: whitespace runs (also line breaks in quoted cells) become one space. */
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
 
-function checkUnique(statements: readonly Statement[], file: string): Statement[] {
-  const seen = new Set<string>();
-  for (const s of statements) {
-    if (seen.has(s.id)) throw new DataError(`${file}: statement id "${oneLine(s.id)}" appears twice`);
-    seen.add(s.id);
-  }
+/** Throws on a repeated id, naming the line of the second occurrence (`lines[i]`: the line of statement i, when known). */
+function checkUnique(statements: readonly Statement[], file: string, lines?: readonly number[]): Statement[] {
+  const seen = new Map<string, number | undefined>();
+  statements.forEach((s, i) => {
+    const line = lines?.[i];
+    if (seen.has(s.id)) {
+      const before = seen.get(s.id);
+      throw new DataError(`${file}${line !== undefined ? `:${line}` : ''}: statement id "${oneLine(s.id)}" appears twice${before !== undefined ? ` (also line ${before})` : ''}`);
+    }
+    seen.set(s.id, line);
+  });
   if (statements.length < 2) throw new DataError(`${file}: a Q-set needs at least 2 statements, found ${statements.length}`);
   return [...statements];
 }
@@ -105,7 +110,7 @@ export function parseStatementsCsv(text: string, file: string, lang: Lang): Stat
     if (category) s.category = category;
     return s;
   });
-  return checkUnique(statements, file);
+  return checkUnique(statements, file, body.map((row) => row.line));
 }
 
 /** A PQMethod .STA or a plain text file: one statement per line, ids 1..N. */

@@ -129,7 +129,7 @@ describe('qsort statements', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(' A  Alpha');
     await writeFile(join(tmp.path, 'bad.csv'), 'id,text\nA,Alpha\nA,Beta\n');
-    expectOneLineError(await run(['statements', '--file', 'bad.csv']), 3, 'bad.csv: statement id "A" appears twice');
+    expectOneLineError(await run(['statements', '--file', 'bad.csv']), 3, 'bad.csv:3: statement id "A" appears twice (also line 2)');
     expectOneLineError(await run(['statements', '--file', 'missing.csv']), 4, 'missing.csv: no such file or folder');
   });
 
