@@ -92,6 +92,14 @@ describe('renderSortList', () => {
     );
   });
 
+  it('names a broken line of sorts.jsonl once', () => {
+    const file = '/s/sorts.jsonl:10';
+    const entries = sortListEntries(study, { sorts: [{ file, fileParticipant: 'sorts.jsonl:10', problem: `${file}: not valid JSON (oops)` }], drafts: [] });
+    const out = renderSortList(entries, 80);
+    expect(out).toContain('\n[1] sorts.jsonl:10: not valid JSON (oops)\n');
+    expect(out).not.toContain('(sorts.jsonl:10)');
+  });
+
   it('formats dates as local "YYYY-MM-DD HH:MM" and leaves other text alone', () => {
     expect(formatListDate(undefined)).toBe('');
     expect(formatListDate('yesterday')).toBe('yesterday');

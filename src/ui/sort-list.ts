@@ -118,7 +118,9 @@ export function renderSortList(entries: readonly SortListEntry[], width: number,
   const rows = entries.map((e) => {
     let status: string = t.status[e.status];
     if (e.problem !== undefined) {
-      problems.push(`[${problems.length + 1}] ${e.participant} (${fileName(e.file)}): ${e.problem}`);
+      // an unreadable line of sorts.jsonl has no participant: its place names it once
+      const where = fileName(e.file);
+      problems.push(`[${problems.length + 1}] ${e.participant === where ? where : `${e.participant} (${where})`}: ${e.problem}`);
       status = `${status} [${problems.length}]`;
     }
     return [e.participant, e.team ?? '', formatListDate(e.date), e.language ?? '', e.source ?? '', status];
