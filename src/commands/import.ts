@@ -44,10 +44,11 @@ Examples:
     if (opts.bulk && opts.replace) throw new UsageError('--bulk never replaces sorts; leave out --replace, or import without --bulk');
     const dir = studyDir(opts, deps);
     const study = await readStudy(dir);
+    const lang = pickLang(undefined, study.language, deps.env);
     const ids = study.statements.map((s) => s.id);
     const read = [];
     for (const file of files) read.push(await readSortsFile(resolve(deps.cwd, file), opts.format, ids, file));
-    await assertImportable(dir, study, read, { ...(opts.replace ? { replace: true } : {}), ...(opts.bulk ? { bulk: true } : {}), report: (line) => deps.stderr.write(`${line}\n`) });
+    await assertImportable(dir, study, read, { ...(opts.replace ? { replace: true } : {}), ...(opts.bulk ? { bulk: true } : {}), report: (line) => deps.stderr.write(`${line}\n`), lang });
     if (opts.bulk) {
       // bulk storage (src/study/bulk-sorts.ts): one atomic append to sorts.jsonl
       const { saveImportedSortsInBulk } = await import('../study/import-sorts.ts');
@@ -60,7 +61,7 @@ Examples:
       return;
     }
     const { commandTexts } = await import('../i18n/commands.ts');
-    const t = commandTexts(pickLang(undefined, study.language, deps.env));
+    const t = commandTexts(lang);
     const width = Math.max(...summary.map((s) => s.file.length));
     for (const s of summary) deps.stdout.write(`${s.file.padEnd(width)}  ${s.format.padEnd(8)}  ${t.importedFile(s.imported)}\n`);
     deps.stdout.write(`${t.importedAll(total, dir)}\n`);

@@ -2,7 +2,7 @@ import { DataError, UsageError } from '../errors.ts';
 import { formatDistribution } from './distribution.ts';
 import { parseColumnsNotation, parseScoresNotation, scoresFromEntries } from './sort-notation.ts';
 import type { Lang, SortRecord, Study } from './types.ts';
-import { describeSortProblems, sortProblems } from './validate-sort.ts';
+import { describeSortProblemsBoth, sortProblems } from './validate-sort.ts';
 
 /** What `qsort add` (or any other front end) knows about a sort done on paper cards. */
 export interface PaperSortInput {
@@ -34,13 +34,13 @@ export function checkParticipantId(participant: string, option = '--participant'
 }
 
 /** A hint for the first kind of problem: which ids exist, or what the distribution asks for. */
-function problemHint(kind: string | undefined, target: SortTarget): string {
+function problemHint(kind: string | undefined, target: SortTarget, lang: Lang = 'en'): string {
   if (kind === 'unknown-statement') {
     const ids = target.statements.map((s) => s.id);
     const list = ids.length <= 6 ? ids.join(', ') : `${ids.slice(0, 3).join(', ')} … ${ids.slice(-2).join(', ')}`;
-    return ` (the study's statements are ${list})`;
+    return lang === 'nl' ? ` (de stellingen van de studie zijn ${list})` : ` (the study's statements are ${list})`;
   }
-  if (kind === 'count' || kind === 'bad-score') return ` (the distribution is ${formatDistribution(target.distribution)})`;
+  if (kind === 'count' || kind === 'bad-score') return ` (${lang === 'nl' ? 'de verdeling is' : 'the distribution is'} ${formatDistribution(target.distribution)})`;
   return '';
 }
 
@@ -59,8 +59,13 @@ export function buildPaperSort(target: SortTarget, input: PaperSortInput): SortR
   const entries = input.scores !== undefined ? parseScoresNotation(input.scores, where) : parseColumnsNotation(input.columns ?? '', where);
   const scores = scoresFromEntries(entries, target.statements, where);
   const problems = sortProblems(scores, target.statements, target.distribution);
-  const problem = describeSortProblems(problems);
-  if (problem) throw new DataError(`${where}: the sort of "${participant}" does not fit the study: ${problem}${problemHint(problems[0]?.kind, target)}`);
+  const problem = describeSortProblemsBoth(problems);
+  if (problem) {
+    const kind = problems[0]?.kind;
+    throw new DataError(`${where}: the sort of "${participant}" does not fit the study: ${problem.en}${problemHint(kind, target)}`, {
+      nl: `${where}: de sortering van "${participant}" past niet bij de studie: ${problem.nl}${problemHint(kind, target, 'nl')}`,
+    });
+  }
   const team = input.team?.trim();
   const comment = input.comment?.trim();
   return {

@@ -19,7 +19,7 @@ const ok = { a: -1, b: 0, c: 1 };
 
 describe('checkImport', () => {
   it('passes valid sorts', () => {
-    expect(checkImport([file('x.csv', [{ participant: 'A', scores: ok, line: 2 }])], study, { hasSort: () => false })).toEqual({ problems: [], total: 0, existing: 0 });
+    expect(checkImport([file('x.csv', [{ participant: 'A', scores: ok, line: 2 }])], study, { hasSort: () => false })).toEqual({ problems: [], problemsNl: [], total: 0, existing: 0 });
   });
 
   it('names file, line, participant and statement of every problem', () => {
@@ -53,6 +53,13 @@ describe('checkImport', () => {
     ]);
     expect(check.total).toBe(7);
     expect(check.existing).toBe(1);
+    expect(check.problemsNl.slice(0, 5)).toEqual([
+      'one.csv:7, deelnemer "B": stelling b heeft score 5, buiten -1..1',
+      'two.json, record "k", deelnemer "A": de deelnemer staat twee keer in de import (ook one.csv:2)',
+      'two.json:9, deelnemer "C": score -1 is 0 keer gebruikt, de verdeling vraagt 1 keer; score +1 is 2 keer gebruikt, de verdeling vraagt 1 keer',
+      'two.json:10, deelnemer "D": stelling c heeft geen score',
+      'two.json:11, deelnemer "Old": de deelnemer heeft al een sortering in de studie',
+    ]);
   });
 
   it('allows existing participants with replace, and caps the list but counts everything', () => {

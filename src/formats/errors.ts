@@ -1,3 +1,4 @@
+import type { Lang } from '../core/types.ts';
 import { DataError } from '../errors.ts';
 
 /** Where in an input a problem is: every field optional, printed in a fixed order. */
@@ -11,23 +12,24 @@ export interface Place {
   readonly statement?: string | undefined;
 }
 
-/** "file:line:column: participant "P", statement S05" — the prefix of every import error. */
-export function describePlace(place: Place): string {
+/** "file:line:column: participant "P", statement S05" — the prefix of every import error (Dutch: deelnemer, stelling). */
+export function describePlace(place: Place, lang: Lang = 'en'): string {
   let head = place.file;
   if (place.line !== undefined) head += `:${place.line}`;
   if (place.line !== undefined && place.column !== undefined) head += `:${place.column}`;
   const parts = [head];
   if (place.where !== undefined) parts.push(place.where);
-  if (place.participant !== undefined) parts.push(`participant ${JSON.stringify(place.participant)}`);
-  if (place.statement !== undefined) parts.push(`statement ${place.statement}`);
+  if (place.participant !== undefined) parts.push(`${lang === 'nl' ? 'deelnemer' : 'participant'} ${JSON.stringify(place.participant)}`);
+  if (place.statement !== undefined) parts.push(`${lang === 'nl' ? 'stelling' : 'statement'} ${place.statement}`);
   return parts.join(', ');
 }
 
 /** Line breaks that came in with the data become spaces: an error is one line. */
 export const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ');
 
-export function dataErrorAt(place: Place, problem: string): DataError {
-  return new DataError(`${describePlace(place)}: ${oneLine(problem)}`);
+/** A DataError at a place; with `problemNl`, its Dutch twin (the place framed in Dutch too). */
+export function dataErrorAt(place: Place, problem: string, problemNl?: string): DataError {
+  return new DataError(`${describePlace(place)}: ${oneLine(problem)}`, { nl: `${describePlace(place, 'nl')}: ${oneLine(problemNl ?? problem)}` });
 }
 
 /** Shows a piece of input in a message: quoted, shortened when long. */

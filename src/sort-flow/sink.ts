@@ -61,7 +61,11 @@ export function studyFolderSink(dir: string, study: Study): SortSink {
         return await saveSort(dir, study, record);
       } catch (error) {
         if (error instanceof SortExistsError && (await readSort(dir, record.participant).catch(() => undefined))) {
-          throw new SortExistsError(`participant "${record.participant}" already has a sort (${sortPath(dir, record.participant)}); this sort stays in ${draftPath(dir, record.participant)}`, { cause: error });
+          const [stored, draft] = [sortPath(dir, record.participant), draftPath(dir, record.participant)];
+          throw new SortExistsError(`participant "${record.participant}" already has a sort (${stored}); this sort stays in ${draft}`, {
+            cause: error,
+            nl: `deelnemer "${record.participant}" heeft al een sortering (${stored}); deze sortering blijft bewaard in ${draft}`,
+          });
         }
         throw error;
       }

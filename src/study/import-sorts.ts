@@ -1,5 +1,6 @@
 import { unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import type { Lang } from '../core/types.ts';
 import { checkImport, importedRecord } from '../formats/check-import.ts';
 import type { ImportedFile } from '../formats/check-import.ts';
 import { detectFormat, parseSorts } from '../formats/index.ts';
@@ -41,17 +42,24 @@ export async function assertImportable(
   dir: string,
   study: Study,
   files: readonly ImportedFile[],
-  options: { replace?: boolean; /** --bulk: never replaces, so no --replace hint */ bulk?: boolean; report: (line: string) => void },
+  options: { replace?: boolean; /** --bulk: never replaces, so no --replace hint */ bulk?: boolean; report: (line: string) => void; /** of the reported lines (default en); the error has both */ lang?: Lang },
 ): Promise<void> {
   const existing = await sortFileNames(dir);
   const check = checkImport(files, study, { hasSort: (p) => existing.has(participantFileName(p)) || bulkParticipants(dir).has(p), ...(options.replace ? { replace: true } : {}) });
   if (check.total === 0) return;
-  const hint = check.existing > 0 && options.bulk !== true ? ' (--replace replaces existing sorts and keeps the old ones as backups)' : '';
-  const first = check.problems[0] ?? '';
-  if (check.total === 1) throw new DataError(`${first}; nothing was imported${hint}`);
-  for (const line of check.problems) options.report(`  ${line}`);
-  if (check.total > check.problems.length) options.report(`  … and ${check.total - check.problems.length} more`);
-  throw new DataError(`${check.total} problems in the import (listed above); nothing was imported${hint}`);
+  const replaceHint = check.existing > 0 && options.bulk !== true;
+  const hint = replaceHint ? ' (--replace replaces existing sorts and keeps the old ones as backups)' : '';
+  const hintNl = replaceHint ? ' (--replace vervangt bestaande sorteringen en bewaart de oude als reservekopie)' : '';
+  if (check.total === 1) {
+    throw new DataError(`${check.problems[0] ?? ''}; nothing was imported${hint}`, { nl: `${check.problemsNl[0] ?? ''}; er is niets geïmporteerd${hintNl}` });
+  }
+  const nl = options.lang === 'nl';
+  for (const line of nl ? check.problemsNl : check.problems) options.report(`  ${line}`);
+  const more = check.total - check.problems.length;
+  if (more > 0) options.report(nl ? `  … en nog ${more}` : `  … and ${more} more`);
+  throw new DataError(`${check.total} problems in the import (listed above); nothing was imported${hint}`, {
+    nl: `${check.total} problemen in de import (hierboven); er is niets geïmporteerd${hintNl}`,
+  });
 }
 
 /** How many sorts are written at once. */
