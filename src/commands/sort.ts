@@ -38,17 +38,23 @@ sort goes there; drafts and unsent sorts are kept in $QSORT_HOME/joined/
   $ qsort sort --join http://192.168.1.20:8080 --code K7PM3Q --participant P07`,
     )
     .action(async (opts: SortOptions) => {
-      if (!deps.isInteractive) {
-        throw new UsageError('sorting needs an interactive terminal; to enter a sort from paper use "qsort add", to load sorts from a file use "qsort import"');
-      }
+      // usage errors first: the command line is checked before the terminal is
+      const requireTerminal = (): void => {
+        if (!deps.isInteractive) {
+          throw new UsageError('sorting needs an interactive terminal; to enter a sort from paper use "qsort add", to load sorts from a file use "qsort import"');
+        }
+      };
       if (opts.join !== undefined || opts.code !== undefined) {
         if (opts.join === undefined) throw new UsageError('--code goes with --join: the address of the workshop server');
         if (opts.study !== undefined) throw new UsageError('--study and --join exclude each other: with --join the study comes from the workshop server');
-        const { runJoin } = await import('../server/run-join.ts');
+        const { joinSettings, runJoin } = await import('../server/run-join.ts');
         const server = opts.join;
+        joinSettings({ ...opts, join: server }, deps);
+        requireTerminal();
         await runJoin({ ...opts, join: server }, deps, (p) => `qsort sort --join ${shellArg(server)} --code ${shellArg(opts.code ?? '')} --participant ${shellArg(p)}${opts.lang ? ` --lang ${opts.lang}` : ''}`);
         return;
       }
+      requireTerminal();
       const { readStudy, studyExists } = await import('../study/study-folder.ts');
       const { runSort, studyFolderSink, terminalUi, makeSortStyle } = await import('../sort-flow/index.ts');
       const dir = studyDir(opts, deps);

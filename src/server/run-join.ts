@@ -20,6 +20,19 @@ export interface JoinOptions {
 }
 
 /**
+ * The join's command line checked (usage errors, exit 2; nothing is read or
+ * fetched): the session code, the server's address, the folder to keep the sort
+ * in. `qsort sort` calls it before it asks for a terminal, so usage errors come first.
+ */
+export function joinSettings(opts: JoinOptions, deps: Pick<Deps, 'env' | 'cwd'>): { url: string; code: string; home: string } {
+  if (opts.code === undefined || opts.code.trim() === '') throw new UsageError('--join needs --code: the session code on the facilitator\'s screen');
+  const url = serverOrigin(opts.join);
+  const home = qsortHome(deps.env, deps.cwd);
+  if (home === undefined) throw new UsageError('no folder to keep the sort in: set QSORT_HOME (or HOME) to a folder');
+  return { url, code: opts.code.trim(), home };
+}
+
+/**
  * `qsort sort --join URL --code CODE`: fetches the study from the workshop
  * server and runs the same sort as offline, kept in the joined session's local
  * folder (drafts after every key, the finished sort in its outbox until the
@@ -28,11 +41,7 @@ export interface JoinOptions {
  * when the server refuses the name or the sort.
  */
 export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (participant: string) => string): Promise<void> {
-  if (opts.code === undefined || opts.code.trim() === '') throw new UsageError('--join needs --code: the session code on the facilitator\'s screen');
-  const url = serverOrigin(opts.join);
-  const code = opts.code.trim();
-  const home = qsortHome(deps.env, deps.cwd);
-  if (home === undefined) throw new UsageError('no folder to keep the sort in: set QSORT_HOME (or HOME) to a folder');
+  const { url, code, home } = joinSettings(opts, deps);
   const study = await fetchStudy(url, code);
   const dir = joinedFolder(home, url, code);
   await writeStudy(dir, study);

@@ -111,6 +111,9 @@ describe('qsort sort --join: before the sort starts', () => {
     expect(await qsort(['sort', '--code', CODE], true)).toMatchObject({ code: 2, stderr: 'error: --code goes with --join: the address of the workshop server\n' });
     expect(await qsort(['sort', '--join', url, '--code', CODE, '--study', '.'], true)).toMatchObject({ code: 2, stderr: expect.stringContaining('--study and --join exclude each other') });
     expect(await qsort(['sort', '--join', url], true)).toMatchObject({ code: 2, stderr: expect.stringContaining('--join needs --code') });
+    // usage errors first, also without a terminal
+    expect(await qsort(['sort', '--join', url])).toMatchObject({ code: 2, stderr: "error: --join needs --code: the session code on the facilitator's screen\n" });
+    expect(await qsort(['sort', '--code', CODE])).toMatchObject({ code: 2, stderr: 'error: --code goes with --join: the address of the workshop server\n' });
     expect(await qsort(['sort', '--join', url, '--code', CODE])).toMatchObject({ code: 2, stderr: expect.stringContaining('needs an interactive terminal') });
   });
 });
