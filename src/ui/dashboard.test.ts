@@ -110,6 +110,27 @@ describe('renderJoinScreen', () => {
     expect(renderJoinScreen(state(), qr, 80, 3)).not.toContain('▄▄▄');
   });
 
+  it('never breaks an address or the join command on a narrow screen (40 columns)', () => {
+    const urls = ['http://192.168.1.20:8080', 'http://10.0.0.5:8080'];
+    for (const lang of ['en', 'nl'] as const) {
+      const lines = renderJoinScreen(state({ lang, joinUrls: urls }), undefined, 40, 24).split('\n');
+      for (const l of lines) expect([...l].length).toBeLessThanOrEqual(40);
+      for (const url of urls) {
+        expect(lines).toContain(`       --join ${url}`);
+        expect(lines.filter((l) => l.endsWith(`   ${url}`) && !l.includes('--join'))).toHaveLength(1);
+      }
+      expect(lines.filter((l) => l === '     qsort sort')).toHaveLength(2);
+      expect(lines.filter((l) => l === '       --code K7PM3Q')).toHaveLength(2);
+      expect(lines.filter((l) => l.endsWith('   K 7 P M 3 Q'))).toHaveLength(1);
+    }
+    // an address wider than the screen stays whole, on its own line
+    const long = 'http://workshop-laptop-of-the-facilitator.example.org:8080';
+    const lines = renderJoinScreen(state({ joinUrls: [long] }), undefined, 40, 24).split('\n');
+    expect(lines).toContain(`   --join ${long}`);
+    expect(lines).toContain(long);
+    expect(lines).toContain(' Address');
+  });
+
   it('puts a tall QR code beside the command on an 80×24 screen', () => {
     const tall = `${Array.from({ length: 17 }, () => `\x1b[47m\x1b[30m${'█▄'.repeat(15)}█\x1b[0m`).join('\n')}\n`;
     const screen = renderJoinScreen(state(), tall, 80, 24);

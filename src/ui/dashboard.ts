@@ -132,6 +132,29 @@ export function renderDashboard(state: DashboardState, width: number, height = 2
   return lines.join('\n');
 }
 
+/**
+ * The join command for one address: on one line when it fits in `width`, else
+ * broken between its parts (never inside the address: a URL too wide for the
+ * screen stays whole on its own line and overflows).
+ */
+function joinCommandLines(url: string, code: string, width: number): string[] {
+  const one = `qsort sort --join ${url} --code ${code}`;
+  if (5 + one.length <= width) return [`     ${one}`];
+  if (1 + one.length <= width) return [` ${one}`];
+  const parts = ['qsort sort', `  --join ${url}`, `  --code ${code}`];
+  const indent = 5 + Math.max(...parts.map((p) => p.length)) <= width ? 5 : 1;
+  return parts.map((p) => `${' '.repeat(indent)}${p}`);
+}
+
+/** "Label   value" lines in a column; when a value does not fit beside its label, each label on its own line with its values below. */
+function labelledLines(rows: readonly { readonly label: string; readonly values: readonly string[] }[], width: number): string[] {
+  const column = Math.max(...rows.map((r) => r.label.length));
+  if (rows.every((r) => r.values.every((v) => 1 + column + 3 + v.length <= width))) {
+    return rows.flatMap((r) => r.values.map((v, i) => ` ${(i === 0 ? r.label : '').padEnd(column)}   ${v}`));
+  }
+  return rows.flatMap((r) => [` ${r.label}`, ...r.values.map((v) => (3 + v.length <= width ? `   ${v}` : v))]);
+}
+
 /** The screen to project while people join: the command, address and code large and alone, and the QR code when it fits. */
 export function renderJoinScreen(state: DashboardState, qr: string | undefined, width: number, height = 24): string {
   const t = TEXT[state.lang];
@@ -146,10 +169,8 @@ export function renderJoinScreen(state: DashboardState, qr: string | undefined, 
 
   // Stacked: the command on one line, address and code, then the QR code below when there is room.
   const stacked: string[] = [` ${t.joinHeading}`, ''];
-  for (const url of state.joinUrls) stacked.push(`     qsort sort --join ${url} --code ${state.code}`);
-  stacked.push('');
-  state.joinUrls.forEach((url, i) => stacked.push(` ${(i === 0 ? t.address : '').padEnd(label)}   ${url}`));
-  stacked.push(` ${t.code.padEnd(label)}   ${spelled}`);
+  for (const url of state.joinUrls) stacked.push(...joinCommandLines(url, state.code, w));
+  stacked.push('', ...labelledLines([{ label: t.address, values: state.joinUrls }, { label: t.code, values: [spelled] }], w));
   const room = height - head.length - foot.length;
   if (qrLines.length > 0 && qrWidth + 2 <= w && stacked.length + 1 + qrLines.length <= room) {
     stacked.push('', ...qrLines.map((l) => `  ${l}`));
