@@ -76,7 +76,7 @@ const nl: CommandTexts = {
   staUtf8: 'let op: het .STA-bestand is UTF-8: sommige stellingen hebben tekens die Windows-1252 (PQMethod) niet kent',
   statementCount: (n) => plural(n, 'stelling', 'stellingen'),
   retrying: (reason, seconds) => `${reason}; over ${seconds} s opnieuw`,
-  outboxEmpty: 'de uitbak is leeg: elke sortering is afgeleverd',
+  outboxEmpty: 'het postvak UIT is leeg: elke sortering is afgeleverd',
   syncSent: 'verstuurd',
   syncWaiting: 'wacht',
   syncRefused: 'geweigerd',
@@ -87,7 +87,7 @@ const nl: CommandTexts = {
   addQueued: (reason, who, path) => `${reason}; de sortering van ${who} is bewaard in ${path}; verstuur haar later met "qsort sync"`,
   addCodeRefused: (reason, path) => `${reason}; de sortering is bewaard in ${path}; verstuur haar opnieuw met "qsort sync --code CODE"`,
   addRefused: (who, reason, path) => `de server weigerde de sortering van ${who}: ${reason} (bewaard in ${path})`,
-  syncWaitingError: (n) => `${plural(n, 'sortering wacht', 'sorteringen wachten')} nog in de uitbak; voer "qsort sync" opnieuw uit als de server bereikbaar is`,
+  syncWaitingError: (n) => `${plural(n, 'sortering wacht', 'sorteringen wachten')} nog in het postvak UIT; voer "qsort sync" opnieuw uit als de server bereikbaar is`,
   syncRefusedError: (n) => `${plural(n, 'sortering is', 'sorteringen zijn')} geweigerd; zie de regels hierboven`,
 };
 
