@@ -55,9 +55,10 @@ sort goes there; drafts and unsent sorts are kept in $QSORT_HOME/joined/
         return;
       }
       requireTerminal();
-      const { readStudy, studyExists } = await import('../study/study-folder.ts');
+      const { assertNotAFile, readStudy, studyExists } = await import('../study/study-folder.ts');
       const { runSort, studyFolderSink, terminalUi, makeSortStyle } = await import('../sort-flow/index.ts');
       const dir = studyDir(opts, deps);
+      await assertNotAFile(dir);
       const style = makeSortStyle(deps.colorLevel);
       const ui = await terminalUi(deps.stdout, style, deps.stdin);
       if (!(await studyExists(dir))) {

@@ -102,6 +102,16 @@ describe('createStudy and readStudy', () => {
     await expect(readStudy(missing)).rejects.toThrow(`no study in ${missing} (no study.json); create one with "qsort init ${missing}" or point to one with --study DIR`);
   });
 
+  it('says that a file is not a study folder (and where the study is, for study.json itself)', async () => {
+    const file = join(tmp.path, 'sorts.csv');
+    await writeFile(file, 'id,P1\n');
+    await expect(readStudy(file)).rejects.toThrow(IoError);
+    await expect(readStudy(file)).rejects.toThrow(`${file} is a file, not a study folder (a folder with study.json)`);
+    await expect(readStudy(file)).rejects.not.toThrow('qsort init');
+    await createStudy(tmp.path, study);
+    await expect(readStudy(join(tmp.path, 'study.json'))).rejects.toThrow(`is a file, not a study folder (a folder with study.json); the study is the folder: --study ${tmp.path}`);
+  });
+
   it('names the line of broken JSON', async () => {
     await writeFile(join(tmp.path, 'study.json'), '{\n  "title": "x",\n  oops\n}');
     await expect(readStudy(tmp.path)).rejects.toThrow(DataError);

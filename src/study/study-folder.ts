@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, rename, stat, unlink, mkdir } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseSortRecord, parseStudy } from '../core/schema.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { describeSortProblemsBoth, sortProblems } from '../core/validate-sort.ts';
@@ -94,10 +94,25 @@ export function noStudyError(dir: string): IoError {
   });
 }
 
-/** Reads and validates study.json; a missing study gets a message that says how to make one. */
+/**
+ * Throws when the study folder named is a file (`--study sorts.csv`): says so,
+ * rather than offering to make a study there; study.json itself points to its folder.
+ */
+export async function assertNotAFile(dir: string): Promise<void> {
+  const isFile = await stat(dir).then((s) => s.isFile(), () => false);
+  if (!isFile) return;
+  const folder = basename(dir) === STUDY_FILE ? `; the study is the folder: --study ${dirname(dir)}` : '';
+  const folderNl = basename(dir) === STUDY_FILE ? `; de studie is de map: --study ${dirname(dir)}` : '';
+  throw new IoError(`${dir} is a file, not a study folder (a folder with ${STUDY_FILE})${folder}`, {
+    nl: `${dir} is een bestand, geen studiemap (een map met ${STUDY_FILE})${folderNl}`,
+  });
+}
+
+/** Reads and validates study.json; a missing study gets a message that says how to make one (a file, that it is a file). */
 export async function readStudy(dir: string): Promise<Study> {
   const path = join(dir, STUDY_FILE);
   if (!(await studyExists(dir))) {
+    await assertNotAFile(dir);
     throw noStudyError(dir);
   }
   return parseStudy(await readJson(path, 'the study'), path);

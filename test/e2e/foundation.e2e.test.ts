@@ -249,6 +249,13 @@ describe('a missing study', () => {
     expectOneLineError(r, 4, `no study in ${join(tmp.path, 'nowhere')} (no study.json); create one with "qsort init`);
   });
 
+  it('a file named as the study: says it is a file, not a study folder', async () => {
+    await writeFile(join(tmp.path, 'some-file.csv'), 'id,text\n');
+    const r = await run(['list', '--study', 'some-file.csv']);
+    expectOneLineError(r, 4, `${join(tmp.path, 'some-file.csv')} is a file, not a study folder (a folder with study.json)`);
+    expect(r.stderr).not.toContain('qsort init');
+  });
+
   it('is looked for in $QSORT_STUDY, else the current folder', async () => {
     expectOneLineError(await run(['list'], { QSORT_STUDY: join(tmp.path, 'env-study') }), 4, `no study in ${join(tmp.path, 'env-study')}`);
     expectOneLineError(await run(['list']), 4, `no study in ${tmp.path} `);
