@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,13 +7,14 @@ import { DataError, ioError, localMessage } from './errors.ts';
 import { errorLang } from './main.ts';
 
 describe('errorLang', () => {
+  const at = (env: Record<string, string>) => ({ env, cwd: '/nonexistent-qsort' });
   it('takes --lang first, then LC_ALL / LC_MESSAGES / LANG', () => {
-    expect(errorLang(['list', '--lang', 'nl'], { LANG: 'en_US.UTF-8' })).toBe('nl');
-    expect(errorLang(['list', '--lang=en'], { LANG: 'nl_NL.UTF-8' })).toBe('en');
-    expect(errorLang(['list'], { LANG: 'nl_NL.UTF-8' })).toBe('nl');
-    expect(errorLang(['list'], { LC_ALL: 'nl_BE.UTF-8', LANG: 'en_GB' })).toBe('nl');
-    expect(errorLang(['list'], {})).toBe('en');
-    expect(errorLang(['list', '--lang', 'fr'], { LANG: 'nl_NL' })).toBe('nl');
+    expect(errorLang(['list', '--lang', 'nl'], at({ LANG: 'en_US.UTF-8' }))).toBe('nl');
+    expect(errorLang(['list', '--lang=en'], at({ LANG: 'nl_NL.UTF-8' }))).toBe('en');
+    expect(errorLang(['list'], at({ LANG: 'nl_NL.UTF-8' }))).toBe('nl');
+    expect(errorLang(['list'], at({ LC_ALL: 'nl_BE.UTF-8', LANG: 'en_GB' }))).toBe('nl');
+    expect(errorLang(['list'], at({}))).toBe('en');
+    expect(errorLang(['list', '--lang', 'fr'], at({ LANG: 'nl_NL' }))).toBe('nl');
   });
 });
 
@@ -42,6 +43,16 @@ describe('main prints errors in the chosen language', () => {
   });
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true });
+  });
+
+  it("takes the study's language before $LANG, and --lang before both", async () => {
+    await writeFile(join(dir, 'study.json'), JSON.stringify({ language: 'nl' }));
+    expect(errorLang(['list', '--study', dir], { env: { LANG: 'en_US.UTF-8' }, cwd: '/' })).toBe('nl');
+    expect(errorLang(['list'], { env: { LANG: 'en_US.UTF-8', QSORT_STUDY: dir }, cwd: '/' })).toBe('nl');
+    expect(errorLang(['list', '--study', dir, '--lang', 'en'], { env: { LANG: 'nl_NL.UTF-8' }, cwd: '/' })).toBe('en');
+    // the study is not valid, so list fails; the error is in the study's language
+    const r = await runInProcess(['list', '--study', dir], { cwd: dir });
+    expect(r.stderr).toMatch(/^fout: /);
   });
 
   it('"fout:" and Dutch text with LANG=nl_NL, "error:" and English otherwise', async () => {

@@ -1,9 +1,12 @@
 import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { registerCommands } from './commands/index.ts';
 import type { Deps } from './deps.ts';
 import { processDeps } from './deps.ts';
 import { AbortError, ExitCode, QError, localMessage } from './errors.ts';
 import { pickLang } from './commands/shared.ts';
+import { resolveStudyDir } from './study/study-folder.ts';
 import { LANGS } from './core/types.ts';
 import type { Lang } from './core/types.ts';
 import { VERSION } from './version.ts';
@@ -33,14 +36,32 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad data, 4 I/O, 130 aborted.`,
   return program;
 }
 
-/** The language of an error line: --lang on the command line, else $LC_ALL/$LC_MESSAGES/$LANG (as pickLang). */
-export function errorLang(argv: readonly string[], env: Deps['env']): Lang {
-  let option: Lang | undefined;
+/** The value of `--name V` or `--name=V` on the command line (the last one), if any. */
+function optionValue(argv: readonly string[], name: string): string | undefined {
+  let value: string | undefined;
   argv.forEach((arg, i) => {
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value !== undefined && (LANGS as readonly string[]).includes(value)) option = value as Lang;
+    if (arg === name) value = argv[i + 1];
+    else if (arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1);
   });
-  return pickLang(option, undefined, env);
+  return value;
+}
+
+/** The language of the study the command works on (--study, $QSORT_STUDY or the current folder), if there is one to read. */
+function studyLang(argv: readonly string[], deps: Pick<Deps, 'env' | 'cwd'>): Lang | undefined {
+  try {
+    const file = join(resolveStudyDir(optionValue(argv, '--study'), deps.env, deps.cwd), 'study.json');
+    const language = (JSON.parse(readFileSync(file, 'utf8')) as { language?: unknown }).language;
+    return (LANGS as readonly unknown[]).includes(language) ? (language as Lang) : undefined;
+  } catch {
+    return undefined; // no study (or not readable): the language comes from the environment
+  }
+}
+
+/** The language of an error line, the usual way (pickLang): --lang, else the study's, else $LC_ALL/$LC_MESSAGES/$LANG. */
+export function errorLang(argv: readonly string[], deps: Pick<Deps, 'env' | 'cwd'>): Lang {
+  const value = optionValue(argv, '--lang');
+  const option = value !== undefined && (LANGS as readonly string[]).includes(value) ? (value as Lang) : undefined;
+  return pickLang(option, option === undefined ? studyLang(argv, deps) : undefined, deps.env);
 }
 
 /** Runs the CLI; returns the exit code and never calls process.exit. */
@@ -51,16 +72,16 @@ export async function main(argv: readonly string[], deps: Deps = processDeps()):
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
-      deps.stderr.write(errorLang(argv, deps.env) === 'nl' ? 'afgebroken\n' : 'aborted\n');
+      deps.stderr.write(errorLang(argv, deps) === 'nl' ? 'afgebroken\n' : 'aborted\n');
       return ExitCode.Aborted;
     }
     if (error instanceof AbortError) {
       // the command already said what stopped and how to go on: that message alone, not an error
-      deps.stderr.write(`\n${localMessage(error, errorLang(argv, deps.env))}\n`);
+      deps.stderr.write(`\n${localMessage(error, errorLang(argv, deps))}\n`);
       return error.exitCode;
     }
     if (error instanceof QError) {
-      const lang = errorLang(argv, deps.env);
+      const lang = errorLang(argv, deps);
       deps.stderr.write(`${lang === 'nl' ? 'fout' : 'error'}: ${localMessage(error, lang)}\n`);
       return error.exitCode;
     }
