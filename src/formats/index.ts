@@ -9,6 +9,7 @@ import { parseKade, writeKade } from './kade.ts';
 import { parsePqmethodDat, pqmethodNames, writePqmethodDat, writePqmethodSta } from './pqmethod.ts';
 import type { StaFile } from './pqmethod.ts';
 import { parseQsortJson, writeQsortJson } from './qsort-json.ts';
+import { exportOrder } from './export-order.ts';
 import type { ExportFormat, ImportedData, ImportFormat, ParseOptions } from './types.ts';
 
 export { detectFormat } from './detect.ts';
@@ -72,8 +73,12 @@ const WRITERS: Readonly<Record<Exclude<ExportFormat, 'pqmethod'>, (study: Study,
   json: writeQsortJson,
 };
 
-/** Writes a study's sorts in a format (pure). PQMethod gives two files, .DAT and .STA. */
-export function exportSorts(format: ExportFormat, study: Study, sorts: readonly SortRecord[], lang: Lang): ExportResult {
+/**
+ * Writes a study's sorts in a format (pure), in {@link exportOrder}: the order
+ * they were done where the records say, else as given. PQMethod gives two files, .DAT and .STA.
+ */
+export function exportSorts(format: ExportFormat, study: Study, given: readonly SortRecord[], lang: Lang): ExportResult {
+  const sorts = exportOrder(given);
   if (format === 'pqmethod') {
     const names = pqmethodNames(sorts.map((s) => s.participant));
     const sta = writePqmethodSta(study, lang);
