@@ -6,6 +6,8 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 export interface QErrorOptions extends ErrorOptions {
   /** The same one line in Dutch, shown instead of the message when the chosen language is nl. */
   readonly nl?: string | undefined;
+  /** The message is already in this language (e.g. built from a participant's screen texts): main shows it as it is, with the prefix in that language. */
+  readonly lang?: 'en' | 'nl' | undefined;
 }
 
 /**
@@ -17,16 +19,18 @@ export class QError extends Error {
   override name = 'QError';
   readonly exitCode: ExitCode;
   readonly nl: string | undefined;
+  readonly lang: 'en' | 'nl' | undefined;
   constructor(message: string, exitCode: ExitCode, options?: QErrorOptions) {
     super(message, options);
     this.exitCode = exitCode;
     this.nl = options?.nl;
+    this.lang = options?.lang;
   }
 }
 
-/** The error's line in a language: the Dutch twin for nl when it has one, else the English message. */
+/** The error's line in a language: the Dutch twin for nl when it has one, else the English message (a message with a fixed `lang` as it is). */
 export function localMessage(error: QError, lang: 'en' | 'nl'): string {
-  return lang === 'nl' && error.nl !== undefined ? error.nl : error.message;
+  return error.lang === undefined && lang === 'nl' && error.nl !== undefined ? error.nl : error.message;
 }
 
 /** Bad command line: unknown option value, missing argument, no TTY for an interactive command. */

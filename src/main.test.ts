@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from '../test/helpers/cli.ts';
 import { DataError, ioError, localMessage } from './errors.ts';
-import { errorLang } from './main.ts';
+import { errorLang, errorLine } from './main.ts';
 
 describe('errorLang', () => {
   const at = (env: Record<string, string>) => ({ env, cwd: '/nonexistent-qsort' });
@@ -24,6 +24,14 @@ describe('localMessage and ioError', () => {
     expect(localMessage(e, 'nl')).toBe('de sortering klopt niet');
     expect(localMessage(e, 'en')).toBe('the sort is wrong');
     expect(localMessage(new DataError('only English'), 'nl')).toBe('only English');
+  });
+
+  it('shows a message with a fixed language as it is, "fout:" for Dutch even when $LANG is English', () => {
+    const fixed = new DataError('de naam is al in gebruik', { lang: 'nl' });
+    expect(localMessage(fixed, 'en')).toBe('de naam is al in gebruik');
+    expect(errorLine(fixed, 'en')).toBe('fout: de naam is al in gebruik');
+    expect(errorLine(new DataError('bad', { nl: 'fout gegaan' }), 'nl')).toBe('fout: fout gegaan');
+    expect(errorLine(new DataError('bad', { nl: 'fout gegaan' }), 'en')).toBe('error: bad');
   });
 
   it('says a missing file and a refused permission in both languages', () => {

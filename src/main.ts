@@ -64,6 +64,12 @@ export function errorLang(argv: readonly string[], deps: Pick<Deps, 'env' | 'cwd
   return pickLang(option, option === undefined ? studyLang(argv, deps) : undefined, deps.env);
 }
 
+/** "error: …" or "fout: …": the error's line in `lang`, or in its own language when it has one. */
+export function errorLine(error: QError, lang: Lang): string {
+  const shown = error.lang ?? lang;
+  return `${shown === 'nl' ? 'fout' : 'error'}: ${localMessage(error, shown)}`;
+}
+
 /** Runs the CLI; returns the exit code and never calls process.exit. */
 export async function main(argv: readonly string[], deps: Deps = processDeps()): Promise<number> {
   try {
@@ -77,12 +83,11 @@ export async function main(argv: readonly string[], deps: Deps = processDeps()):
     }
     if (error instanceof AbortError) {
       // the command already said what stopped and how to go on: that message alone, not an error
-      deps.stderr.write(`\n${localMessage(error, errorLang(argv, deps))}\n`);
+      deps.stderr.write(`\n${localMessage(error, error.lang ?? errorLang(argv, deps))}\n`);
       return error.exitCode;
     }
     if (error instanceof QError) {
-      const lang = errorLang(argv, deps);
-      deps.stderr.write(`${lang === 'nl' ? 'fout' : 'error'}: ${localMessage(error, lang)}\n`);
+      deps.stderr.write(`${errorLine(error, errorLang(argv, deps))}\n`);
       return error.exitCode;
     }
     deps.stderr.write(`internal error (please report this): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -6,6 +6,8 @@ import type { Lang } from '../core/types.ts';
  * own screens are in sort.ts.
  */
 export interface JoinTexts {
+  /** The language of these texts: errors built from them are shown in it (QError's `lang`). */
+  readonly lang: Lang;
   /** Where the sort went, on the "saved" screen: the facilitator's computer. */
   readonly onServer: (url: string) => string;
   /** Where the sort is, on the "saved" screen, when the server could not be reached. */
@@ -23,6 +25,7 @@ export interface JoinTexts {
 }
 
 const nl: JoinTexts = {
+  lang: 'nl',
   onServer: (url) => `de computer van de begeleider (${url})`,
   onThisComputer: (path) => `deze computer (${path}). Nog niet verstuurd: de computer van de begeleider is niet bereikbaar. "qsort sync" verstuurt de sortering zodra het netwerk er weer is.`,
   sending: (url) => `Uw sortering is bewaard op deze computer en gaat nu naar de begeleider (${url}) …`,
@@ -35,6 +38,7 @@ const nl: JoinTexts = {
 };
 
 const en: JoinTexts = {
+  lang: 'en',
   onServer: (url) => `the facilitator's computer (${url})`,
   onThisComputer: (path) => `this computer (${path}). Not sent yet: the facilitator's computer cannot be reached. "qsort sync" sends the sort as soon as the network is back.`,
   sending: (url) => `Your sort is saved on this computer and is now being sent to the facilitator (${url}) …`,

@@ -16,6 +16,9 @@ export const NETWORK_REASONS = {
   busy: { en: 'the server is busy', nl: 'de server heeft het druk' },
   fetchStudy: { en: 'cannot fetch the study from', nl: 'kan de studie niet ophalen van' },
   sendSort: { en: 'cannot send the sort to', nl: 'kan de sortering niet versturen naar' },
+  serverAt: { en: 'the server at', nl: 'de server op' },
+  codeNotAccepted: { en: 'did not accept the session code', nl: 'accepteerde de sessiecode niet' },
+  checkCode: { en: "check the code on the facilitator's screen", nl: 'controleer de code op het scherm van de begeleider' },
 } as const satisfies Record<string, { readonly en: string; readonly nl: string }>;
 
 /** A reason built from NETWORK_REASONS, in the language asked; text it does not know (e.g. the server's own words) stays as it is. */

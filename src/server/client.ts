@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { parseStudy } from '../core/schema.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { ExitCode, IoError, QError, UsageError } from '../errors.ts';
+import type { QErrorOptions } from '../errors.ts';
 import { localReason, NETWORK_REASONS as R } from '../i18n/network.ts';
 import type { ProgressReport } from './progress.ts';
 
@@ -31,8 +32,8 @@ export interface ClientOptions {
 export class RefusedError extends QError {
   override name = 'RefusedError';
   readonly status: number;
-  constructor(status: number, message: string, nl?: string) {
-    super(message, status === 401 ? ExitCode.Usage : ExitCode.Data, { nl });
+  constructor(status: number, message: string, options?: QErrorOptions) {
+    super(message, status === 401 ? ExitCode.Usage : ExitCode.Data, options);
     this.status = status;
   }
 }
@@ -104,7 +105,10 @@ async function request(url: string, init: RequestInit, options: ClientOptions): 
     const after = Number(response.headers.get('retry-after'));
     throw new Retryable(`${R.busy.en} (${message})`, Number.isFinite(after) && after > 0 ? after * 1000 : undefined);
   }
-  if (response.status === 401) throw new RefusedError(401, `the server at ${new URL(url).origin} did not accept the session code (${message}); check the code on the facilitator's screen`);
+  if (response.status === 401) {
+    const line = `${R.serverAt.en} ${new URL(url).origin} ${R.codeNotAccepted.en} (${message}); ${R.checkCode.en}`;
+    throw new RefusedError(401, line, { nl: localReason(line, 'nl') });
+  }
   throw new RefusedError(response.status, message);
 }
 

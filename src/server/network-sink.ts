@@ -1,6 +1,7 @@
 import type { SortRecord, Study } from '../core/types.ts';
 import { DataError } from '../errors.ts';
 import type { JoinTexts } from '../i18n/join.ts';
+import { localReason } from '../i18n/network.ts';
 import type { SortDraft } from '../sort-flow/draft.ts';
 import type { SortProgress, SortSink } from '../sort-flow/sink.ts';
 import { studyFolderSink } from '../sort-flow/sink.ts';
@@ -229,8 +230,9 @@ export function networkSink(options: NetworkSinkOptions): NetworkSink {
         case 'queued':
           return texts.onThisComputer(result.path);
         case 'refused':
-          if (result.status === 401) throw new RefusedError(401, texts.codeRefused(result.reason, result.path));
-          throw new DataError(texts.refused(record.participant, result.reason, result.path, draftPath(dir, record.participant)));
+          const reason = localReason(result.reason, texts.lang);
+          if (result.status === 401) throw new RefusedError(401, texts.codeRefused(reason, result.path), { lang: texts.lang });
+          throw new DataError(texts.refused(record.participant, reason, result.path, draftPath(dir, record.participant)), { lang: texts.lang });
       }
     },
   };

@@ -58,7 +58,7 @@ export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (par
   try {
     const participant = opts.participant?.trim();
     // A name someone else uses in the session is refused before anything starts (a draft of this computer stays as it is).
-    if (participant && !(await sink.existingSort(participant)) && (await sink.nameInUse(participant))) throw new DataError(texts.nameTaken(participant, url));
+    if (participant && !(await sink.existingSort(participant)) && (await sink.nameInUse(participant))) throw new DataError(texts.nameTaken(participant, url), { lang });
     const { record } = await runSort({
       study,
       sink,
@@ -71,7 +71,7 @@ export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (par
       now: deps.now,
     });
     const delivery = sink.delivery;
-    if (delivery?.kind === 'queued') throw new IoError(texts.notSent(record.participant, shownPath(deps, delivery.path), localReason(delivery.reason, lang)));
+    if (delivery?.kind === 'queued') throw new IoError(texts.notSent(record.participant, shownPath(deps, delivery.path), localReason(delivery.reason, lang)), { lang });
   } finally {
     sink.close();
   }

@@ -41,7 +41,7 @@ export async function sendAddedSort(opts: AddOptions, deps: Deps): Promise<void>
     case 'queued':
       throw new IoError(en.addQueued(result.reason, who, kept), { nl: nl.addQueued(localReason(result.reason, 'nl'), who, kept) });
     case 'refused':
-      if (result.status === 401) throw new RefusedError(401, en.addCodeRefused(result.reason, kept), nl.addCodeRefused(localReason(result.reason, 'nl'), kept));
+      if (result.status === 401) throw new RefusedError(401, en.addCodeRefused(result.reason, kept), { nl: nl.addCodeRefused(localReason(result.reason, 'nl'), kept) });
       throw new DataError(en.addRefused(who, result.reason, kept), { nl: nl.addRefused(who, localReason(result.reason, 'nl'), kept) });
   }
 }
