@@ -64,9 +64,13 @@ export function errorLang(argv: readonly string[], deps: Pick<Deps, 'env' | 'cwd
   return pickLang(option, option === undefined ? studyLang(argv, deps) : undefined, deps.env);
 }
 
-/** "error: …" or "fout: …": the error's line in `lang`, or in its own language when it has one. */
+/**
+ * "error: …" or "fout: …": the error's line in `lang` (or in its own language when
+ * it has one). The prefix is in the language of the text shown: an error without
+ * a Dutch twin stays "error: <English>", never a mixed "fout: <English>".
+ */
 export function errorLine(error: QError, lang: Lang): string {
-  const shown = error.lang ?? lang;
+  const shown = error.lang ?? (lang === 'nl' && error.nl !== undefined ? 'nl' : 'en');
   return `${shown === 'nl' ? 'fout' : 'error'}: ${localMessage(error, shown)}`;
 }
 
