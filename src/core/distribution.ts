@@ -44,7 +44,10 @@ export function checkDistributionFits(d: Distribution, statementCount: number, w
   if (size !== statementCount) {
     const diff = size - statementCount;
     const fix = diff > 0 ? `${diff} too many (take ${diff} from the counts)` : `${-diff} too few (add ${-diff} to the counts)`;
-    throw new DataError(`${where}: the counts ${d.counts.join(',')} add up to ${size}, but there are ${statementCount} statements: ${fix}`);
+    const fixNl = diff > 0 ? `${diff} te veel (haal er ${diff} af)` : `${-diff} te weinig (tel er ${-diff} bij op)`;
+    throw new DataError(`${where}: the counts ${d.counts.join(',')} add up to ${size}, but there are ${statementCount} statements: ${fix}`, {
+      nl: `${where.replace(/\bdistribution\b/, 'verdeling')}: de aantallen ${d.counts.join(',')} tellen op tot ${size}, maar er zijn ${statementCount} stellingen: ${fixNl}`,
+    });
   }
 }
 

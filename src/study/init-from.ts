@@ -3,12 +3,12 @@ import { basename, dirname, extname, join } from 'node:path';
 import { distributionFromSorts, parseDistributionSpec } from '../core/distribution.ts';
 import { DEFAULT_QUESTIONS, newStudy } from '../core/study-defaults.ts';
 import type { Lang, Statement, Study } from '../core/types.ts';
-import { DataError, IoError, QError, UsageError } from '../errors.ts';
+import { DataError, QError, UsageError } from '../errors.ts';
 import { describePlace, detectFormat, KEYED_FORMATS, parseSorts } from '../formats/index.ts';
 import type { ImportedData, ImportFormat } from '../formats/index.ts';
 import { assertImportable, saveImportedSorts } from './import-sorts.ts';
 import { readStatementsFile, readTextFile } from './statements-file.ts';
-import { createStudy, SORTS_DIR, STUDY_FILE, studyExists } from './study-folder.ts';
+import { createStudy, SORTS_DIR, STUDY_FILE, studyExists, studyExistsError } from './study-folder.ts';
 
 export interface InitFromInput {
   /** The new study's folder (absolute). */
@@ -79,7 +79,7 @@ function checkComplete(data: ImportedData, ids: readonly string[], file: string)
  */
 export async function initFromData(input: InitFromInput): Promise<InitFromResult> {
   if (await studyExists(input.target)) {
-    throw new IoError(`${join(input.target, STUDY_FILE)} already exists; choose another folder or remove the old study first`);
+    throw studyExistsError(join(input.target, STUDY_FILE));
   }
   const text = await readTextFile(input.from, 'the sorts');
   const format = input.format === 'auto' ? detectFormat(basename(input.from), text) : input.format;

@@ -87,6 +87,13 @@ export async function studyExists(dir: string): Promise<boolean> {
   }
 }
 
+/** A new study would replace study.json at `path`: refused (English, with its Dutch twin). */
+export function studyExistsError(path: string): IoError {
+  return new IoError(`${path} already exists; choose another folder or remove the old study first`, {
+    nl: `${path} bestaat al; kies een andere map of verwijder eerst de oude studie`,
+  });
+}
+
 /** "There is no study here", with how to make one or point to one (English, with its Dutch twin). */
 export function noStudyError(dir: string): IoError {
   return new IoError(`no study in ${dir} (no ${STUDY_FILE}); create one with "qsort init ${dir}" or point to one with --study DIR`, {
@@ -122,7 +129,7 @@ export async function readStudy(dir: string): Promise<Study> {
 export async function createStudy(dir: string, study: Study): Promise<void> {
   const path = join(dir, STUDY_FILE);
   const created = await writeFileExclusive(path, `${JSON.stringify(study, null, 2)}\n`);
-  if (!created) throw new IoError(`${path} already exists; choose another folder or remove the old study first`);
+  if (!created) throw studyExistsError(path);
   try {
     await mkdir(join(dir, SORTS_DIR), { recursive: true });
   } catch (error) {

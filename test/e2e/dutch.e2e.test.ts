@@ -69,6 +69,12 @@ describe('qsort in Dutch (LANG=nl_NL.UTF-8)', () => {
       3,
       '--scores: de sortering van "bram" past niet bij de studie: onbekende stelling-id "S99"; stelling S24 heeft geen score (de stellingen van de studie zijn S01, S02, S03 … S23, S24)',
     );
+    expectFout(await nl(['init', 'ws']), 4, `${join(tmp.path, 'ws', 'study.json')} bestaat al; kies een andere map of verwijder eerst de oude studie`);
+    expectFout(
+      await nl(['init', 'other', '--distribution', '2,2,3,4,4,4,3,2,2']),
+      3,
+      'verdeling "2,2,3,4,4,4,3,2,2": de aantallen 2,2,3,4,4,4,3,2,2 tellen op tot 26, maar er zijn 24 stellingen: 2 te veel (haal er 2 af)',
+    );
     expectFout(await nl(['import', 'nope.csv', '--study', 'ws']), 4, `kan ${join(tmp.path, 'nope.csv')} niet lezen: dat bestand of die map bestaat niet`);
     // the study's own export, imported again: anne is there already
     await nl(['export', '--study', 'ws', '--out', 'again.csv']);
