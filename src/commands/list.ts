@@ -59,6 +59,7 @@ Examples:
       }
       const { commandTexts } = await import('../i18n/commands.ts');
       const lang = pickLang(undefined, study.language, deps.env);
+      const shown = lang === 'en' ? entries : sortListEntries(study, { sorts, drafts }, lang);
       if (entries.length === 0) {
         deps.stderr.write(`${commandTexts(lang).noSorts(dir)}\n`);
         return;
@@ -69,6 +70,6 @@ Examples:
         const chalk = new Chalk({ level: deps.colorLevel });
         style = { bad: (t) => chalk.red(t), pending: (t) => chalk.yellow(t) };
       }
-      deps.stdout.write(renderSortList(entries, deps.width(), style, lang));
+      deps.stdout.write(renderSortList(shown, deps.width(), style, lang));
     });
 }

@@ -44,6 +44,14 @@ describe('qsort list and statements in Dutch', () => {
     expect(summarizeSortList(entries, 'en')).toBe('2 sorts: 1 valid, 1 invalid; 1 draft in progress');
   });
 
+  it("gives an invalid sort's reason in Dutch, with 'regel' for a line of sorts.jsonl", () => {
+    const sorts = [
+      { file: '/s/sorts.jsonl:3', fileParticipant: 'dirk', record: { participant: 'dirk', source: 'import' as const, scores: { S1: 1 } }, problem: '/s/sorts.jsonl:3: statement S2 has no score', problemNl: '/s/sorts.jsonl:3: stelling S2 heeft geen score' },
+    ];
+    expect(sortListEntries(study, { sorts: sorts.map((x) => ({ ...x, file: '/s/sorts.jsonl' })), drafts: [] }, 'nl')[0]?.problem).toBe('regel 3: stelling S2 heeft geen score');
+    expect(sortListEntries(study, { sorts: sorts.map((x) => ({ ...x, file: '/s/sorts.jsonl' })), drafts: [] })[0]?.problem).toBe('line 3: statement S2 has no score');
+  });
+
   it('counts the statements in the language and translates the built-in categories for English', () => {
     const statements: Statement[] = [{ id: 'S01', category: 'willen', text: { nl: 'Ik wil', en: 'I want' } }];
     expect(renderStatementList(statements, 'nl', 80)).toBe('S01  willen  Ik wil\n\n1 stelling\n');

@@ -1,6 +1,6 @@
 import { parseSortRecord } from '../core/schema.ts';
 import type { SortRecord, Study } from '../core/types.ts';
-import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
+import { describeSortProblemsBoth, sortProblems } from '../core/validate-sort.ts';
 import { DataError } from '../errors.ts';
 
 /** A sort as the study folder stores it: a file in sorts/, or a line of sorts.jsonl. */
@@ -11,6 +11,8 @@ export interface StoredSort {
   readonly record?: SortRecord;
   /** Why the file is not a valid sort for this study (empty = valid). */
   readonly problem?: string;
+  /** The same in Dutch, when there is a problem. */
+  readonly problemNl?: string;
 }
 
 /**
@@ -22,10 +24,10 @@ export interface StoredSort {
 export function checkStoredSort(file: string, study: Study, parse: () => unknown): StoredSort {
   try {
     const record = parseSortRecord(parse() as Parameters<typeof parseSortRecord>[0], file);
-    const problem = describeSortProblems(sortProblems(record.scores, study.statements, study.distribution));
-    return problem ? { file, record, problem } : { file, record };
+    const problem = describeSortProblemsBoth(sortProblems(record.scores, study.statements, study.distribution));
+    return problem ? { file, record, problem: problem.en, problemNl: problem.nl } : { file, record };
   } catch (error) {
-    if (error instanceof DataError) return { file, problem: error.message };
+    if (error instanceof DataError) return { file, problem: error.message, problemNl: error.nl ?? error.message };
     throw error;
   }
 }

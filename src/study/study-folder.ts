@@ -176,7 +176,10 @@ export async function readAllSorts(dir: string, study: Study): Promise<StoredSor
     ...bulk.map((s): StoredSort => {
       if (!s.record || s.problem !== undefined) return s;
       const before = first.get(s.record.participant);
-      if (before !== undefined) return { ...s, problem: `participant "${s.record.participant}" already has a sort (${before}); a participant has one sort` };
+      if (before !== undefined) {
+        const who = s.record.participant;
+        return { ...s, problem: `participant "${who}" already has a sort (${before}); a participant has one sort`, problemNl: `deelnemer "${who}" heeft al een sortering (${before}); een deelnemer heeft één sortering` };
+      }
       first.set(s.record.participant, s.file);
       return s;
     }),
@@ -187,7 +190,7 @@ export async function readAllSorts(dir: string, study: Study): Promise<StoredSor
 export async function readValidSorts(dir: string, study: Study, options: { skipInvalid?: boolean } = {}): Promise<SortRecord[]> {
   const all = await readAllSorts(dir, study);
   const bad = all.find((s) => s.problem !== undefined);
-  if (bad && !options.skipInvalid) throw new DataError(`${bad.file}: ${bad.problem}`);
+  if (bad && !options.skipInvalid) throw new DataError(`${bad.file}: ${bad.problem}`, { nl: `${bad.file}: ${bad.problemNl ?? bad.problem}` });
   return all.flatMap((s) => (s.record && s.problem === undefined ? [s.record] : []));
 }
 

@@ -29,6 +29,7 @@ export interface SortListInput {
     readonly fileParticipant: string;
     readonly record?: Pick<SortRecord, 'participant' | 'team' | 'language' | 'source' | 'startedAt' | 'finishedAt' | 'scores'>;
     readonly problem?: string;
+    readonly problemNl?: string;
     /** The file's modification time, for sorts without a finishedAt. */
     readonly modified?: string;
   }[];
@@ -36,19 +37,19 @@ export interface SortListInput {
 }
 
 /** A problem message without the leading "path: " or "path:line: " (the file is listed on its own). */
-function withoutFile(problem: string, file: string): string {
+function withoutFile(problem: string, file: string, lang: Lang): string {
   if (!problem.startsWith(file)) return problem;
   const rest = problem.slice(file.length);
   const m = /^:(\d+): /.exec(rest);
-  if (m) return `line ${m[1]}: ${rest.slice(m[0].length)}`;
+  if (m) return `${lang === 'nl' ? 'regel' : 'line'} ${m[1]}: ${rest.slice(m[0].length)}`;
   return rest.startsWith(': ') ? rest.slice(2) : problem;
 }
 
 const byParticipant = (a: SortListEntry, b: SortListEntry): number =>
   a.participant.localeCompare(b.participant, undefined, { numeric: true, sensitivity: 'base' }) || a.status.localeCompare(b.status);
 
-/** The entries of `qsort list`, sorted by participant (pure). */
-export function sortListEntries(study: Pick<Study, 'statements'>, input: SortListInput): SortListEntry[] {
+/** The entries of `qsort list`, sorted by participant, each problem in `lang` (pure). */
+export function sortListEntries(study: Pick<Study, 'statements'>, input: SortListInput, lang: Lang = 'en'): SortListEntry[] {
   const entries: SortListEntry[] = input.sorts.map((s): SortListEntry => {
     const r = s.record;
     const date = r?.finishedAt ?? r?.startedAt ?? s.modified;
@@ -62,7 +63,7 @@ export function sortListEntries(study: Pick<Study, 'statements'>, input: SortLis
       status: s.problem === undefined ? 'valid' : 'invalid',
       complete,
       valid: s.problem === undefined,
-      ...(s.problem !== undefined ? { problem: withoutFile(s.problem, s.file) } : {}),
+      ...(s.problem !== undefined ? { problem: withoutFile(lang === 'nl' ? (s.problemNl ?? s.problem) : s.problem, s.file, lang) } : {}),
       file: s.file,
     };
   });
