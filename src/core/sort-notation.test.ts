@@ -97,6 +97,21 @@ describe('scoresFromEntries', () => {
     );
   });
 
+  it('says the same in Dutch (the error\'s nl twin)', () => {
+    const dutch = (f: () => unknown): string | undefined => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof DataError ? e.nl : undefined;
+      }
+      return undefined;
+    };
+    expect(dutch(() => scoresFromEntries([{ statement: 'S01', score: 4 }, { statement: '1', score: -3 }], statements, '--scores'))).toBe(
+      '--scores: stelling S01 staat er twee keer (als "S01" en "1"), met scores +4 en -3',
+    );
+    expect(dutch(() => parseColumnsNotation('-1:A / 0:B / -1:C', '--columns'))).toBe('--columns: de kolom voor score -1 staat er twee keer; zet al haar stellingen in één kolom');
+  });
+
   it('keeps an id such as __proto__ as an ordinary key', () => {
     const scores = scoresFromEntries([{ statement: '__proto__', score: 1 }], statements, '--scores');
     expect(Object.keys(scores)).toEqual(['__proto__']);
