@@ -23,12 +23,16 @@ export function parseCsvLong(text: string, options: ParseOptions): ImportedData 
   const { file } = options;
   const rows = parseCsv(text, file);
   const header = rows[0];
-  if (!header) throw dataErrorAt({ file }, `empty file: expected a header "${LONG_HEADER.join(',')}"`);
+  if (!header) throw dataErrorAt({ file }, `empty file: expected a header "${LONG_HEADER.join(',')}"`, `leeg bestand: verwacht een kopregel "${LONG_HEADER.join(',')}"`);
   const names = header.cells.map((c) => c.toLowerCase());
   const col = (name: string) => names.indexOf(name);
   const [pCol, tCol, sCol, vCol] = [col('participant'), col('team'), col('statement'), col('score')];
   if (pCol < 0 || sCol < 0 || vCol < 0) {
-    throw dataErrorAt({ file, line: header.line }, `the header needs the columns participant, statement and score (and optionally team), found: ${header.cells.join(', ')}`);
+    throw dataErrorAt(
+      { file, line: header.line },
+      `the header needs the columns participant, statement and score (and optionally team), found: ${header.cells.join(', ')}`,
+      `de kopregel heeft de kolommen participant, statement en score nodig (en eventueel team), gevonden: ${header.cells.join(', ')}`,
+    );
   }
   const byParticipant = new Map<string, Building>();
   const statementIds: string[] = [];
@@ -37,17 +41,17 @@ export function parseCsvLong(text: string, options: ParseOptions): ImportedData 
     const participant = row.cells[pCol] ?? '';
     const team = tCol >= 0 ? (row.cells[tCol] ?? '') : '';
     const statement = row.cells[sCol] ?? '';
-    if (participant === '') throw dataErrorAt({ file, line: row.line, column: pCol + 1 }, 'a row without a participant');
-    if (statement === '') throw dataErrorAt({ file, line: row.line, column: sCol + 1, participant }, 'a row without a statement id');
+    if (participant === '') throw dataErrorAt({ file, line: row.line, column: pCol + 1 }, 'a row without a participant', 'een regel zonder deelnemer');
+    if (statement === '') throw dataErrorAt({ file, line: row.line, column: sCol + 1, participant }, 'a row without a statement id', 'een regel zonder stelling-id');
     let sort = byParticipant.get(participant);
     if (!sort) {
       sort = { participant, team, line: row.line, scores: {}, lines: new Map() };
       byParticipant.set(participant, sort);
     } else if (sort.team !== team) {
-      throw dataErrorAt({ file, line: row.line, column: tCol + 1, participant }, `team ${JSON.stringify(team)} differs from team ${JSON.stringify(sort.team)} on line ${sort.line}`);
+      throw dataErrorAt({ file, line: row.line, column: tCol + 1, participant }, `team ${JSON.stringify(team)} differs from team ${JSON.stringify(sort.team)} on line ${sort.line}`, `team ${JSON.stringify(team)} verschilt van team ${JSON.stringify(sort.team)} op regel ${sort.line}`);
     }
     const before = sort.lines.get(statement);
-    if (before !== undefined) throw dataErrorAt({ file, line: row.line, participant, statement }, `a second score for this statement (also line ${before})`);
+    if (before !== undefined) throw dataErrorAt({ file, line: row.line, participant, statement }, `a second score for this statement (also line ${before})`, `een tweede score voor deze stelling (ook regel ${before})`);
     sort.lines.set(statement, row.line);
     sort.scores[statement] = parseScore(row.cells[vCol] ?? '', { file, line: row.line, column: vCol + 1, participant, statement });
     if (!knownIds.has(statement)) {
@@ -55,7 +59,7 @@ export function parseCsvLong(text: string, options: ParseOptions): ImportedData 
       statementIds.push(statement);
     }
   }
-  if (byParticipant.size === 0) throw dataErrorAt({ file, line: header.line }, 'no rows below the header');
+  if (byParticipant.size === 0) throw dataErrorAt({ file, line: header.line }, 'no rows below the header', 'geen regels onder de kopregel');
   const sorts = [...byParticipant.values()].map(
     (b): ImportedSort => ({ participant: b.participant, ...(b.team !== '' ? { team: b.team } : {}), scores: b.scores, line: b.line, statementLines: b.lines }),
   );

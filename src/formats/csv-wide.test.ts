@@ -41,3 +41,20 @@ describe('parseCsvWide', () => {
     expect(() => parseCsvWide(text, { file: 'x.csv' })).toThrow(message);
   });
 });
+
+describe('parseCsvWide in Dutch', () => {
+  const dutch = (text: string): string | undefined => {
+    try {
+      parseCsvWide(text, { file: 'x.csv' });
+    } catch (e) {
+      return e instanceof DataError ? e.nl : undefined;
+    }
+    return undefined;
+  };
+
+  it('frames the place and says the problem in Dutch (the error\'s nl twin)', () => {
+    expect(dutch('id,A,A\n1,0,0\n')).toBe('x.csv:1:3, deelnemer "A": de naam staat twee keer in de kopregel (ook kolom 2)');
+    expect(dutch('id,A\n1,0\n1,1\n')).toBe('x.csv:3:1, stelling 1: de stelling staat er twee keer (ook regel 2)');
+    expect(dutch('id,A\n1,x\n')).toBe('x.csv:2:2, deelnemer "A", stelling 1: score "x" is geen geheel getal');
+  });
+});

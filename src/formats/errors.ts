@@ -29,7 +29,8 @@ export const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, 
 
 /** A DataError at a place; with `problemNl`, its Dutch twin (the place framed in Dutch too). */
 export function dataErrorAt(place: Place, problem: string, problemNl?: string): DataError {
-  return new DataError(`${describePlace(place)}: ${oneLine(problem)}`, { nl: `${describePlace(place, 'nl')}: ${oneLine(problemNl ?? problem)}` });
+  // no Dutch twin without a Dutch problem: a line is in one language, never Dutch framing around English
+  return new DataError(`${describePlace(place)}: ${oneLine(problem)}`, problemNl === undefined ? {} : { nl: `${describePlace(place, 'nl')}: ${oneLine(problemNl)}` });
 }
 
 /** Shows a piece of input in a message: quoted, shortened when long. */

@@ -6,8 +6,8 @@ const INTEGER = /^[+\-−–]?\d{1,6}$/;
 /** Parses one score: a whole number, with an optional sign ("+3", "-2", "−2"). */
 export function parseScore(text: string, place: Place): number {
   const t = text.trim();
-  if (t === '') throw dataErrorAt(place, 'no score');
-  if (!INTEGER.test(t)) throw dataErrorAt(place, `score ${quote(t)} is not a whole number`);
+  if (t === '') throw dataErrorAt(place, 'no score', 'geen score');
+  if (!INTEGER.test(t)) throw dataErrorAt(place, `score ${quote(t)} is not a whole number`, `score ${quote(t)} is geen geheel getal`);
   return Number(t.replace(/^[−–]/, '-').replace(/^\+/, ''));
 }
 
@@ -26,7 +26,11 @@ export function scoresFromValues(
   place: Place & { columnOf?: (index: number) => number },
 ): Record<string, number> {
   if (values.length !== ids.length) {
-    throw dataErrorAt(place, `has ${values.length} score${values.length === 1 ? '' : 's'}, expected one for each of the ${ids.length} statements`);
+    throw dataErrorAt(
+      place,
+      `has ${values.length} score${values.length === 1 ? '' : 's'}, expected one for each of the ${ids.length} statements`,
+      `heeft ${values.length} score${values.length === 1 ? '' : 's'}, verwacht één voor elk van de ${ids.length} stellingen`,
+    );
   }
   const scores: Record<string, number> = {};
   values.forEach((v, i) => {
