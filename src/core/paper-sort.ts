@@ -27,9 +27,12 @@ export type SortTarget = Pick<Study, 'statements' | 'distribution' | 'language'>
 /** Checks a participant id typed on the command line: not empty, one line, not absurdly long. */
 export function checkParticipantId(participant: string, option = '--participant'): string {
   const id = participant.trim();
-  if (id === '') throw new UsageError(`${option} must not be empty`);
-  if (/[\u0000-\u001f\u007f]/.test(id)) throw new UsageError(`${option} must be one line of text without control characters`);
-  if (id.length > 100) throw new UsageError(`${option} is ${id.length} characters long; use at most 100`);
+  const nl = option === 'the participant id' ? 'de deelnemer-id' : option;
+  if (id === '') throw new UsageError(`${option} must not be empty`, { nl: `${nl} mag niet leeg zijn` });
+  if (/[\u0000-\u001f\u007f]/.test(id)) {
+    throw new UsageError(`${option} must be one line of text without control characters`, { nl: `${nl} moet één regel tekst zijn, zonder stuurtekens` });
+  }
+  if (id.length > 100) throw new UsageError(`${option} is ${id.length} characters long; use at most 100`, { nl: `${nl} is ${id.length} tekens lang; gebruik er hooguit 100` });
   return id;
 }
 

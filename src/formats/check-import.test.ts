@@ -53,12 +53,13 @@ describe('checkImport', () => {
     ]);
     expect(check.total).toBe(7);
     expect(check.existing).toBe(1);
-    expect(check.problemsNl.slice(0, 5)).toEqual([
+    expect(check.problemsNl.slice(0, 6)).toEqual([
       'one.csv:7, deelnemer "B": stelling b heeft score 5, buiten -1..1',
       'two.json, record "k", deelnemer "A": de deelnemer staat twee keer in de import (ook one.csv:2)',
       'two.json:9, deelnemer "C": score -1 is 0 keer gebruikt, de verdeling vraagt 1 keer; score +1 is 2 keer gebruikt, de verdeling vraagt 1 keer',
       'two.json:10, deelnemer "D": stelling c heeft geen score',
       'two.json:11, deelnemer "Old": de deelnemer heeft al een sortering in de studie',
+      'two.json:12, deelnemer " ": de deelnemer-id mag niet leeg zijn',
     ]);
   });
 
