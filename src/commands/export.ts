@@ -42,7 +42,7 @@ Examples:
     const { readStudy, readValidSorts } = await import('../study/study-folder.ts');
     const { writeFileAtomic } = await import('../study/atomic.ts');
     const { exportSorts } = await import('../formats/index.ts');
-    if (opts.format === 'pqmethod' && !opts.out) throw new UsageError('--format pqmethod writes two files (.DAT and .STA): give --out PATH');
+    if (opts.format === 'pqmethod' && !opts.out) throw new UsageError('--format pqmethod writes two files (.DAT and .STA): give --out PATH', { nl: '--format pqmethod schrijft twee bestanden (.DAT en .STA): geef --out PAD' });
     const dir = studyDir(opts, deps);
     const study = await readStudy(dir);
     const sorts = await readValidSorts(dir, study);

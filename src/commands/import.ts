@@ -41,7 +41,9 @@ Examples:
     const { resolve } = await import('node:path');
     const { readStudy } = await import('../study/study-folder.ts');
     const { readSortsFile, assertImportable, saveImportedSorts } = await import('../study/import-sorts.ts');
-    if (opts.bulk && opts.replace) throw new UsageError('--bulk never replaces sorts; leave out --replace, or import without --bulk');
+    if (opts.bulk && opts.replace) throw new UsageError('--bulk never replaces sorts; leave out --replace, or import without --bulk', {
+        nl: '--bulk vervangt nooit sorteringen; laat --replace weg, of importeer zonder --bulk',
+      });
     const dir = studyDir(opts, deps);
     const study = await readStudy(dir);
     const lang = pickLang(undefined, study.language, deps.env);

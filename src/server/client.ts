@@ -48,9 +48,11 @@ export function serverOrigin(url: string): string {
   try {
     parsed = new URL(withScheme);
   } catch {
-    throw new UsageError(`"${url}" is not a server address; use the URL the facilitator shows, e.g. http://192.168.1.20:8080`);
+    throw new UsageError(`"${url}" is not a server address; use the URL the facilitator shows, e.g. http://192.168.1.20:8080`, {
+      nl: `"${url}" is geen serveradres; gebruik het adres dat de begeleider laat zien, bijvoorbeeld http://192.168.1.20:8080`,
+    });
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UsageError(`"${url}" is not an http:// address`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UsageError(`"${url}" is not an http:// address`, { nl: `"${url}" is geen http://-adres` });
   return parsed.origin;
 }
 

@@ -25,10 +25,10 @@ export interface JoinOptions {
  * in. `qsort sort` calls it before it asks for a terminal, so usage errors come first.
  */
 export function joinSettings(opts: JoinOptions, deps: Pick<Deps, 'env' | 'cwd'>): { url: string; code: string; home: string } {
-  if (opts.code === undefined || opts.code.trim() === '') throw new UsageError('--join needs --code: the session code on the facilitator\'s screen');
+  if (opts.code === undefined || opts.code.trim() === '') throw new UsageError('--join needs --code: the session code on the facilitator\'s screen', { nl: '--join heeft --code nodig: de sessiecode op het scherm van de begeleider' });
   const url = serverOrigin(opts.join);
   const home = qsortHome(deps.env, deps.cwd);
-  if (home === undefined) throw new UsageError('no folder to keep the sort in: set QSORT_HOME (or HOME) to a folder');
+  if (home === undefined) throw new UsageError('no folder to keep the sort in: set QSORT_HOME (or HOME) to a folder', { nl: 'geen map om de sortering in te bewaren: zet QSORT_HOME (of HOME) op een map' });
   return { url, code: opts.code.trim(), home };
 }
 

@@ -16,9 +16,13 @@ import { sendSort } from './outbox.ts';
  */
 export async function sendAddedSort(opts: AddOptions, deps: Deps): Promise<void> {
   if (opts.to === undefined || opts.code === undefined) {
-    throw new UsageError('--to and --code go together: the address of the workshop server and its session code');
+    throw new UsageError('--to and --code go together: the address of the workshop server and its session code', {
+      nl: '--to en --code horen bij elkaar: het adres van de workshopserver en de sessiecode',
+    });
   }
-  if (opts.replace) throw new UsageError('--replace works on a local study only; a workshop server never replaces a sort');
+  if (opts.replace) throw new UsageError('--replace works on a local study only; a workshop server never replaces a sort', {
+      nl: '--replace werkt alleen op een studie op deze computer; een workshopserver vervangt nooit een sortering',
+    });
   const url = serverOrigin(opts.to);
   let lang = pickLang(opts.lang, undefined, deps.env);
   const retry = ({ delayMs, reason }: { delayMs: number; reason: string }): void => {

@@ -75,6 +75,7 @@ describe('qsort in Dutch (LANG=nl_NL.UTF-8)', () => {
       3,
       'verdeling "2,2,3,4,4,4,3,2,2": de aantallen 2,2,3,4,4,4,3,2,2 tellen op tot 26, maar er zijn 24 stellingen: 2 te veel (haal er 2 af)',
     );
+    expectFout(await nl(['export', '--study', 'ws', '--format', 'pqmethod']), 2, '--format pqmethod schrijft twee bestanden (.DAT en .STA): geef --out PAD');
     expectFout(await nl(['import', 'nope.csv', '--study', 'ws']), 4, `kan ${join(tmp.path, 'nope.csv')} niet lezen: dat bestand of die map bestaat niet`);
     // the study's own export, imported again: anne is there already
     await nl(['export', '--study', 'ws', '--out', 'again.csv']);
@@ -89,6 +90,7 @@ describe('qsort in Dutch (LANG=nl_NL.UTF-8)', () => {
     expect(r.stderr).toContain('verbinding geweigerd (draait de server wel?); over ');
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`fout: kan de studie niet ophalen van ${url}: verbinding geweigerd (draait de server wel?)`);
     expect((await nl(['sync'])).stderr).toBe('het postvak UIT is leeg: elke sortering is afgeleverd\n');
+    expectFout(await nl(['add', '-p', 'carla', '--scores', scores(), '--to', url]), 2, '--to en --code horen bij elkaar: het adres van de workshopserver en de sessiecode');
   });
 });
 
