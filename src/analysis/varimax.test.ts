@@ -37,6 +37,17 @@ describe('varimax', () => {
     );
   });
 
+  it('returns an orthogonal rotation when B is nearly rank deficient (rows of denormal loadings)', () => {
+    // fast-check found this: the SVD of B was off by 5e-10, so T·Tᵀ was not I.
+    const { rotation } = varimax([
+      [5e-324, -0.0000016770518100000924, 0],
+      [6e-323, 0, -2.1272046449761172e-8],
+      [0, 0, 0],
+    ]);
+    const gram = multiply(rotation, transpose(rotation));
+    gram.forEach((row, i) => row.forEach((g, j) => expect(Math.abs(g - (i === j ? 1 : 0))).toBeLessThan(1e-14)));
+  });
+
   it('leaves one factor and a zero row alone', () => {
     expect(varimax([[0.5], [0.7]])).toMatchObject({ loadings: [[0.5], [0.7]], rotation: [[1]] });
     const r = varimax([[0, 0], [0.8, 0.2], [0.1, 0.9], [0.6, 0.5]]);

@@ -97,7 +97,7 @@ export function varimax(loadings: Matrix, options: VarimaxOptions = {}): Rotatio
       }
     }
     const svd = thinSvd(b);
-    t = multiply(svd.u, transpose(svd.v));
+    t = reorthonormalize(multiply(svd.u, transpose(svd.v)));
     const dPast = d;
     d = svd.s.reduce((a, c) => a + c, 0);
     if (d < dPast * (1 + eps)) {
@@ -108,6 +108,23 @@ export function varimax(loadings: Matrix, options: VarimaxOptions = {}): Rotatio
   times(t);
   const rotated = Array.from({ length: p }, (_, i) => Array.from({ length: k }, (_, j) => z[i * k + j]! * sc[i]!));
   return { loadings: rotated, rotation: t, iterations, converged };
+}
+
+/**
+ * Two Newton–Schulz steps T ← T(3I − TᵀT)/2 towards the nearest orthogonal matrix.
+ * u·vᵀ is orthogonal to rounding error, except when B is (nearly) rank deficient,
+ * where the SVD's vectors can be off by ~1e-9 (seen with rows of denormal
+ * loadings); each step squares that error, so T stays a rotation.
+ */
+function reorthonormalize(t: number[][]): number[][] {
+  const k = t.length;
+  let m = t;
+  for (let step = 0; step < 2; step++) {
+    const gram = multiply(transpose(m), m);
+    const correction = gram.map((row, i) => row.map((g, j) => ((i === j ? 3 : 0) - g) / 2));
+    m = multiply(m, correction);
+  }
+  return k === 0 ? t : m;
 }
 
 /** No rotation: the loadings unchanged and T = I. */
