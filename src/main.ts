@@ -5,7 +5,7 @@ import { registerCommands } from './commands/index.ts';
 import type { Deps } from './deps.ts';
 import { processDeps } from './deps.ts';
 import { AbortError, ExitCode, QError, localMessage } from './errors.ts';
-import { pickLang } from './commands/shared.ts';
+import { pickLang } from './actions/context.ts';
 import { resolveStudyDir } from './study/study-folder.ts';
 import { LANGS } from './core/types.ts';
 import type { Lang } from './core/types.ts';

@@ -1,68 +1,8 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import type { PaperSortInput, SortTarget } from '../core/paper-sort.ts';
-import type { Lang, SortRecord } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
-import { addStudyOption, langOption, pickLang, printJson, shownPath, studyDir } from './shared.ts';
-
-export interface AddOptions {
-  participant: string;
-  team?: string;
-  scores?: string;
-  columns?: string;
-  lang?: Lang;
-  comment?: string;
-  replace?: boolean;
-  study?: string;
-  json?: boolean;
-  /** Send to a workshop server (`qsort serve`) instead of saving locally. */
-  to?: string;
-  code?: string;
-}
-
-/**
- * The sort described by `qsort add`'s options, built and validated against `target`
- * (a local study, or one fetched from a server). This is the one place that turns
- * the options into a SortRecord; a front end that delivers the sort elsewhere
- * (e.g. `--to URL --code CODE`) calls it and then sends the record instead of
- * saving it.
- */
-export async function sortRecordFromOptions(target: SortTarget, opts: AddOptions, deps: Deps): Promise<SortRecord> {
-  const { buildPaperSort } = await import('../core/paper-sort.ts');
-  const { newSortId } = await import('../study/study-folder.ts');
-  const input: PaperSortInput = {
-    participant: opts.participant,
-    team: opts.team,
-    language: opts.lang,
-    scores: opts.scores,
-    columns: opts.columns,
-    comment: opts.comment,
-    sortId: newSortId(),
-    enteredAt: deps.now().toISOString(),
-  };
-  return buildPaperSort(target, input);
-}
-
-/** Whose sort, for messages: "anne" (team sales) — the same words in Dutch. */
-export const sortOwner = (record: Pick<SortRecord, 'participant' | 'team'>): string => `"${record.participant}"${record.team ? ` (team ${record.team})` : ''}`;
-
-/** Saves the sort into the local study folder and reports where it went. */
-async function saveAddedSort(opts: AddOptions, deps: Deps): Promise<void> {
-  const { readStudy, saveSort } = await import('../study/study-folder.ts');
-  const dir = studyDir(opts, deps);
-  const study = await readStudy(dir);
-  const record = await sortRecordFromOptions(study, opts, deps);
-  let backup: string | undefined;
-  const path = await saveSort(dir, study, record, { replace: opts.replace === true, now: deps.now(), onReplaced: (p) => (backup = p) });
-  if (opts.json) {
-    printJson(deps, { saved: path, replaced: backup !== undefined, ...(backup !== undefined ? { backup } : {}), sort: record });
-    return;
-  }
-  const who = sortOwner(record);
-  const { commandTexts } = await import('../i18n/commands.ts');
-  const t = commandTexts(pickLang(opts.lang, study.language, deps.env));
-  deps.stdout.write(`${backup !== undefined ? t.replaced(who, shownPath(deps, path), shownPath(deps, backup)) : t.saved(who, shownPath(deps, path))}\n`);
-}
+import { addStudyOption, langOption } from './shared.ts';
+import type { AddOptions } from '../actions/add.ts';
 
 export function registerAdd(program: Command, deps: Deps): void {
   addStudyOption(
@@ -99,11 +39,7 @@ Examples:
                                                sends it to the workshop server`,
     )
     .action(async (opts: AddOptions) => {
-      if (opts.to !== undefined || opts.code !== undefined) {
-        const { sendAddedSort } = await import('../server/send-added-sort.ts');
-        await sendAddedSort(opts, deps);
-        return;
-      }
-      await saveAddedSort(opts, deps);
+      const { runAdd } = await import('../actions/add.ts');
+      await runAdd(opts, deps);
     });
 }

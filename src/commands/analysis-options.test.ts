@@ -1,11 +1,12 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { addAnalysisOptions, DEFAULT_FACTOR_COUNT, parseFlagSpec, toAnalysisOptions, type AnalysisCliOptions } from './analysis-options.ts';
+import { addAnalysisOptions, parseFlagSpec } from './analysis-options.ts';
+import { DEFAULT_FACTOR_COUNT, toAnalysisOptions, type AnalysisChoices } from '../study-analysis/analysis-options.ts';
 
-function parse(argv: string[]): AnalysisCliOptions {
+function parse(argv: string[]): AnalysisChoices {
   const command = addAnalysisOptions(new Command('x').exitOverride().configureOutput({ writeErr: () => undefined }));
   command.parse(argv, { from: 'user' });
-  return command.opts<AnalysisCliOptions>();
+  return command.opts<AnalysisChoices>();
 }
 
 describe('parseFlagSpec', () => {

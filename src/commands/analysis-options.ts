@@ -1,28 +1,9 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
-import type { AnalysisOptions, CorrelationMethod, Extraction, Rotation } from '../analysis/index.ts';
+import type { ManualFlags } from '../study-analysis/analysis-options.ts';
 import { positiveInt } from './shared.ts';
 
-/**
- * The analysis options shared by every command that runs the Q analysis
- * (`analyze`, `report`, …): one definition, one parser, so they can never drift
- * apart. Only types are imported from the analysis, so `qsort --help` loads none of it.
- */
-
-/** Without --factors: this many factors (fewer when the sorts do not allow it). */
-export const DEFAULT_FACTOR_COUNT = 3;
-
-/** Manual flags: factor id (F1, …) → the sort ids that define it. */
-export type ManualFlags = Readonly<Record<string, readonly string[]>>;
-
-/** The options as commander hands them over. */
-export interface AnalysisCliOptions {
-  factors?: number;
-  extraction?: Extraction;
-  rotation?: Rotation;
-  correlation?: CorrelationMethod;
-  flag?: 'auto' | ManualFlags;
-}
+/** The analysis options of the commands (`analyze`, `report`, `rank`): one parser for all. Only types are imported from the analysis, so `qsort --help` loads none of it. */
 
 /**
  * Parses `--flag`: "auto", or "P01=1,P07=2,P09=F2" (sort id = factor number or id).
@@ -65,18 +46,3 @@ export function addAnalysisOptions(command: Command): Command {
     .addOption(new Option('--correlation <method>', 'correlation between sorts').choices(['pearson', 'spearman', 'kendall']).default('pearson'));
 }
 
-/**
- * The analysis options for `sortCount` sorts. Without --factors: {@link DEFAULT_FACTOR_COUNT},
- * but at most sortCount − 1 (and at least 1).
- */
-export function toAnalysisOptions(opts: AnalysisCliOptions, sortCount: number): AnalysisOptions {
-  const factorCount = opts.factors ?? Math.max(1, Math.min(DEFAULT_FACTOR_COUNT, sortCount - 1));
-  const flags = opts.flag !== undefined && opts.flag !== 'auto' ? opts.flag : undefined;
-  return {
-    factorCount,
-    extraction: opts.extraction ?? 'pca',
-    rotation: opts.rotation ?? 'varimax',
-    correlation: opts.correlation ?? 'pearson',
-    ...(flags ? { flags } : {}),
-  };
-}

@@ -1,18 +1,9 @@
 import type { Command } from 'commander';
-import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
-import { addAnalysisOptions, type AnalysisCliOptions } from './analysis-options.ts';
-import { addStudyOption, langOption, positiveInt, studyDir } from './shared.ts';
+import type { AnalyzeCliOptions } from '../actions/analyze.ts';
+import { addAnalysisOptions } from './analysis-options.ts';
+import { addStudyOption, langOption, positiveInt } from './shared.ts';
 
-export interface AnalyzeCliOptions extends AnalysisCliOptions {
-  study?: string;
-  out?: string;
-  json?: boolean;
-  bootstrap?: number;
-  seed?: string;
-  workers?: number;
-  lang?: Lang;
-}
 
 export function registerAnalyze(program: Command, deps: Deps): void {
   const command = program
@@ -53,7 +44,7 @@ Examples:
   $ qsort analyze --bootstrap 1000 --seed 7`,
     )
     .action(async (opts: AnalyzeCliOptions) => {
-      const { runAnalyze } = await import('../report/run-analyze.ts');
-      await runAnalyze(studyDir(opts, deps), opts, deps);
+      const { runAnalyze } = await import('../actions/analyze.ts');
+      await runAnalyze(opts, deps);
     });
 }

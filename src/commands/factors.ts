@@ -1,16 +1,9 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Deps } from '../deps.ts';
-import { addStudyOption, nonNegativeInt, positiveInt, studyDir } from './shared.ts';
+import type { FactorsCliOptions } from '../actions/factors.ts';
+import { addStudyOption, nonNegativeInt, positiveInt } from './shared.ts';
 
-export interface FactorsCliOptions {
-  study?: string;
-  max?: number;
-  iterations: number;
-  seed: string;
-  json?: boolean;
-  correlation: 'pearson' | 'spearman';
-}
 
 export function registerFactors(program: Command, deps: Deps): void {
   const command = program
@@ -43,7 +36,7 @@ Examples:
   $ qsort factors --json > factors.json`,
     )
     .action(async (opts: FactorsCliOptions) => {
-      const { runFactors } = await import('../report/run-factors.ts');
-      await runFactors(studyDir(opts, deps), opts, deps);
+      const { runFactors } = await import('../actions/factors.ts');
+      await runFactors(opts, deps);
     });
 }

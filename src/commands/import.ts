@@ -1,18 +1,9 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Deps } from '../deps.ts';
-import { UsageError } from '../errors.ts';
 import { formatList, IMPORT_FORMATS } from '../formats/types.ts';
-import type { ImportFormat } from '../formats/types.ts';
-import { addStudyOption, pickLang, printJson, studyDir } from './shared.ts';
-
-interface ImportOptions {
-  format: ImportFormat | 'auto';
-  study?: string;
-  replace?: boolean;
-  bulk?: boolean;
-  json?: boolean;
-}
+import { addStudyOption } from './shared.ts';
+import type { ImportOptions } from '../actions/import.ts';
 
 export function registerImport(program: Command, deps: Deps): void {
   const command = program
@@ -38,34 +29,7 @@ Examples:
   $ qsort import online-100000.csv --bulk        all into sorts.jsonl`,
   );
   command.action(async (files: string[], opts: ImportOptions) => {
-    const { resolve } = await import('node:path');
-    const { readStudy } = await import('../study/study-folder.ts');
-    const { readSortsFile, assertImportable, saveImportedSorts } = await import('../study/import-sorts.ts');
-    if (opts.bulk && opts.replace) throw new UsageError('--bulk never replaces sorts; leave out --replace, or import without --bulk', {
-        nl: '--bulk vervangt nooit sorteringen; laat --replace weg, of importeer zonder --bulk',
-      });
-    const dir = studyDir(opts, deps);
-    const study = await readStudy(dir);
-    const lang = pickLang(undefined, study.language, deps.env);
-    const ids = study.statements.map((s) => s.id);
-    const read = [];
-    for (const file of files) read.push(await readSortsFile(resolve(deps.cwd, file), opts.format, ids, file));
-    await assertImportable(dir, study, read, { ...(opts.replace ? { replace: true } : {}), ...(opts.bulk ? { bulk: true } : {}), report: (line) => deps.stderr.write(`${line}\n`), lang });
-    if (opts.bulk) {
-      // bulk storage (src/study/bulk-sorts.ts): one atomic append to sorts.jsonl
-      const { saveImportedSortsInBulk } = await import('../study/import-sorts.ts');
-      await saveImportedSortsInBulk(dir, study, read);
-    } else await saveImportedSorts(dir, study, read, { ...(opts.replace ? { replace: true } : {}), now: deps.now() });
-    const summary = read.map((r) => ({ file: r.file, format: r.format, imported: r.sorts.length }));
-    const total = summary.reduce((n, s) => n + s.imported, 0);
-    if (opts.json) {
-      printJson(deps, { study: dir, imported: total, files: summary });
-      return;
-    }
-    const { commandTexts } = await import('../i18n/commands.ts');
-    const t = commandTexts(lang);
-    const width = Math.max(...summary.map((s) => s.file.length));
-    for (const s of summary) deps.stdout.write(`${s.file.padEnd(width)}  ${s.format.padEnd(8)}  ${t.importedFile(s.imported)}\n`);
-    deps.stdout.write(`${t.importedAll(total, dir)}\n`);
-  });
+      const { runImport } = await import('../actions/import.ts');
+      await runImport(files, opts, deps);
+    });
 }

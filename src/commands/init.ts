@@ -1,21 +1,9 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { IMPORT_FORMATS } from '../formats/types.ts';
-import type { ImportFormat } from '../formats/types.ts';
-import { langOption, pickLang, printJson, shellArg } from './shared.ts';
-
-interface InitOptions {
-  statements?: string;
-  distribution?: string;
-  title?: string;
-  lang?: Lang;
-  instruction?: string;
-  from?: string;
-  format: ImportFormat | 'auto';
-  json?: boolean;
-}
+import { langOption } from './shared.ts';
+import type { InitOptions } from '../actions/init.ts';
 
 export function registerInit(program: Command, deps: Deps): void {
   program
@@ -45,73 +33,7 @@ unless --distribution is given; the whole import is checked before anything is
 written, and nothing is left behind when it fails.`,
     )
     .action(async (dir: string, opts: InitOptions) => {
-      const { resolve } = await import('node:path');
-      if (opts.from !== undefined) {
-        await initFrom(dir, opts, deps);
-        return;
-      }
-      const { createStudy } = await import('../study/study-folder.ts');
-      const { builtinStatements, readStatementsFile } = await import('../study/statements-file.ts');
-      const { parseDistributionSpec, quasiNormalDistribution, checkDistributionFits, formatDistribution } = await import('../core/distribution.ts');
-      const { newStudy, DEFAULT_DISTRIBUTION } = await import('../core/study-defaults.ts');
-      const target = resolve(deps.cwd, dir);
-      const language = pickLang(opts.lang, undefined, deps.env);
-      const statements = opts.statements ? await readStatementsFile(resolve(deps.cwd, opts.statements), language) : await builtinStatements();
-      const distribution = opts.distribution
-        ? parseDistributionSpec(opts.distribution, statements.length)
-        : statements.length === 24
-          ? DEFAULT_DISTRIBUTION
-          : quasiNormalDistribution(statements.length);
-      checkDistributionFits(distribution, statements.length);
-      const study = newStudy({
-        statements,
-        distribution,
-        language,
-        ...(opts.title !== undefined ? { title: opts.title } : {}),
-        ...(opts.instruction !== undefined ? { instruction: opts.instruction } : {}),
-        createdAt: deps.now().toISOString(),
-      });
-      await createStudy(target, study);
-      if (opts.json) printJson(deps, { dir: target, study });
-      else {
-        const { commandTexts } = await import('../i18n/commands.ts');
-        const t = commandTexts(language);
-        deps.stdout.write(
-          `${t.created(study.title, target)}\n${t.studyShape(statements.length, undefined, formatDistribution(distribution))}\n${t.nextSort(shellArg(dir === '' ? '.' : dir))}\n`,
-        );
-      }
+      const { runInit } = await import('../actions/init.ts');
+      await runInit(dir, opts, deps);
     });
-}
-
-async function initFrom(dir: string, opts: InitOptions & { from?: string }, deps: Deps): Promise<void> {
-  const { resolve } = await import('node:path');
-  const { initFromData } = await import('../study/init-from.ts');
-  const { formatDistribution } = await import('../core/distribution.ts');
-  const target = resolve(deps.cwd, dir);
-  const from = opts.from ?? '';
-  const result = await initFromData({
-    target,
-    from: resolve(deps.cwd, from),
-    fromLabel: from,
-    format: opts.format,
-    ...(opts.statements !== undefined ? { statements: resolve(deps.cwd, opts.statements) } : {}),
-    ...(opts.distribution !== undefined ? { distribution: opts.distribution } : {}),
-    ...(opts.title !== undefined ? { title: opts.title } : {}),
-    ...(opts.instruction !== undefined ? { instruction: opts.instruction } : {}),
-    language: pickLang(opts.lang, undefined, deps.env),
-    createdAt: deps.now().toISOString(),
-    report: (line) => deps.stderr.write(`${line}\n`),
-  });
-  const { study } = result;
-  if (opts.json) {
-    printJson(deps, { dir: target, format: result.format, imported: result.imported, study });
-    return;
-  }
-  const { commandTexts } = await import('../i18n/commands.ts');
-  const t = commandTexts(study.language);
-  deps.stdout.write(
-    `${t.createdFrom(study.title, target, from, result.format)}\n` +
-      `${t.studyShape(study.statements.length, result.statementsFile, formatDistribution(study.distribution))}\n` +
-      `${t.imported(result.imported)}\n${t.nextList(shellArg(dir === '' ? '.' : dir))}\n`,
-  );
 }

@@ -1,21 +1,14 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
+import type { RankCliOptions } from '../actions/rank.ts';
 import { UsageError } from '../errors.ts';
-import { addAnalysisOptions, type AnalysisCliOptions } from './analysis-options.ts';
-import { addStudyOption, langOption, positiveInt, studyDir } from './shared.ts';
+import { addAnalysisOptions } from './analysis-options.ts';
+import { addStudyOption, langOption, positiveInt } from './shared.ts';
 
 /** The analysis options (analysis-options.ts), which only --by factor uses. */
 const ANALYSIS_OPTIONS = ['factors', 'extraction', 'rotation', 'flag', 'correlation'] as const;
 
-export interface RankCliOptions extends AnalysisCliOptions {
-  study?: string;
-  by?: 'team' | 'factor';
-  top: number;
-  lang?: Lang;
-  json?: boolean;
-}
 
 export function registerRank(program: Command, deps: Deps): void {
   const command = program
@@ -46,7 +39,7 @@ Examples:
     .action(async (opts: RankCliOptions) => {
       const given = ANALYSIS_OPTIONS.find((key) => command.getOptionValueSource(key) === 'cli');
       if (given !== undefined && opts.by !== 'factor') throw new UsageError(`--${given} applies to --by factor only`);
-      const { runRank } = await import('../report/run-rank.ts');
-      await runRank(studyDir(opts, deps), opts, deps);
+      const { runRank } = await import('../actions/rank.ts');
+      await runRank(opts, deps);
     });
 }

@@ -1,15 +1,9 @@
 import type { Command } from 'commander';
-import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
-import { addAnalysisOptions, type AnalysisCliOptions } from './analysis-options.ts';
-import { addStudyOption, langOption, positiveInt, studyDir } from './shared.ts';
+import type { ReportCliOptions } from '../actions/report.ts';
+import { addAnalysisOptions } from './analysis-options.ts';
+import { addStudyOption, langOption, positiveInt } from './shared.ts';
 
-export interface ReportCliOptions extends AnalysisCliOptions {
-  study?: string;
-  out?: string;
-  lang?: Lang;
-  top?: number;
-}
 
 export function registerReport(program: Command, deps: Deps): void {
   const command = program
@@ -33,9 +27,7 @@ Examples:
   $ qsort report --factors 2 --extraction centroid`,
     )
     .action(async (opts: ReportCliOptions) => {
-      const { writeReport } = await import('../report/write-report.ts');
-      const written = await writeReport(studyDir(opts, deps), opts, deps);
-      for (const line of written.messages) deps.stderr.write(`${line}\n`);
-      deps.stdout.write(`${written.path}\n`);
+      const { runReport } = await import('../actions/report.ts');
+      await runReport(opts, deps);
     });
 }

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
-import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
+import type { ServeCommandOptions } from '../actions/serve.ts';
 import { addStudyOption, langOption, nonNegativeInt, positiveInt } from './shared.ts';
 
 /** A TCP port: 0 (any free port) to 65535. */
@@ -11,16 +11,6 @@ export function portNumber(value: string): number {
   return n;
 }
 
-export interface ServeCommandOptions {
-  study?: string;
-  port: number;
-  host: string;
-  expect?: number;
-  code?: string;
-  plain?: boolean;
-  lang?: Lang;
-  rateLimit: number;
-}
 
 export const DEFAULT_PORT = 8080;
 
@@ -54,7 +44,7 @@ Examples:
   $ qsort serve --study workshop --plain > session.log`,
     )
     .action(async (opts: ServeCommandOptions) => {
-      const { runServe } = await import('../server/run-serve.ts');
+      const { runServe } = await import('../actions/serve.ts');
       await runServe(opts, deps);
     });
 }

@@ -1,13 +1,8 @@
 import type { Command } from 'commander';
 import type { Deps } from '../deps.ts';
-import { addStudyOption, studyDir } from './shared.ts';
+import type { SyncOptions } from '../actions/sync.ts';
+import { addStudyOption } from './shared.ts';
 
-export interface SyncOptions {
-  study?: string;
-  to?: string;
-  code?: string;
-  json?: boolean;
-}
 
 export function registerSync(program: Command, deps: Deps): void {
   addStudyOption(
@@ -33,7 +28,7 @@ Examples:
   $ qsort sync --to http://192.168.1.20:8080 --code K7PM3Q`,
     )
     .action(async (opts: SyncOptions) => {
-      const { runSync } = await import('../server/run-sync.ts');
-      await runSync(studyDir(opts, deps), opts, deps);
+      const { runSync } = await import('../actions/sync.ts');
+      await runSync(opts, deps);
     });
 }

@@ -56,6 +56,10 @@ export interface Study {
 /** How a sort came in. */
 export type SortSource = 'interactive' | 'add' | 'import' | 'serve';
 
+/** The three piles of the pre-sort, in the order the participant sees them. */
+export const PILES = ['disagree', 'neutral', 'agree'] as const;
+export type Pile = (typeof PILES)[number];
+
 export interface Presort {
   readonly agree: readonly string[];
   readonly neutral: readonly string[];

@@ -1,5 +1,5 @@
 import type { SortRecord, Study } from '../core/types.ts';
-import { parseCsv, toCsv } from '../study/csv.ts';
+import { parseCsv, toCsv } from './csv.ts';
 import { dataErrorAt } from './errors.ts';
 import { parseScore } from './scores.ts';
 import type { ImportedData, ImportedSort, ParseOptions } from './types.ts';

@@ -1,5 +1,5 @@
-import { parseCsv } from '../study/csv.ts';
-import type { CsvRow } from '../study/csv.ts';
+import { parseCsv } from './csv.ts';
+import type { CsvRow } from './csv.ts';
 import { looksLikeEqws } from './eqws.ts';
 import { looksLikeHtmlq } from './htmlq.ts';
 import { isRecord } from './json-text.ts';

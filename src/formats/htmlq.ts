@@ -1,6 +1,6 @@
 import type { SortRecord, Study } from '../core/types.ts';
-import { parseCsv, toCsv } from '../study/csv.ts';
-import type { CsvRow } from '../study/csv.ts';
+import { parseCsv, toCsv } from './csv.ts';
+import type { CsvRow } from './csv.ts';
 import { dataErrorAt } from './errors.ts';
 import { positionalIds, scoresFromValues } from './scores.ts';
 import type { ImportedData, ImportedSort, ParseOptions } from './types.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseStatementLines } from '../study/statements-file.ts';
+import { parseStatementLines } from './statements-file.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { DataError } from '../errors.ts';
 import { decodeWindows1252 } from './windows-1252.ts';

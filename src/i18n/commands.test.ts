@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../core/types.ts';
-import { renderSortList, sortListEntries, summarizeSortList } from '../ui/sort-list.ts';
-import { renderStatementList } from '../ui/statement-list.ts';
+import { renderSortList, sortListEntries, summarizeSortList } from '../render/terminal/sort-list.ts';
+import { renderStatementList } from '../render/terminal/statement-list.ts';
 import { categoryText, commandTexts } from './commands.ts';
 
 const study = { statements: [{ id: 'S1', text: { en: 'one' } }, { id: 'S2', text: { en: 'two' } }] };
@@ -64,7 +64,7 @@ describe('qsort sync lines', () => {
   const sent = { path: '/o/outbox/y.json', participant: 'bram', url: 'http://10.0.0.5:8080', result: { kind: 'sent', result: { status: 'stored', sortId: 'y' } } } as const;
 
   it('say what became of each sort in Dutch, the network reason too', async () => {
-    const { formatSyncItem } = await import('../server/run-sync.ts');
+    const { formatSyncItem } = await import('../actions/sync.ts');
     expect(formatSyncItem(waiting, '/o', 'nl')).toBe(
       'wacht       anne → http://10.0.0.5:8080: kan de sortering niet versturen naar http://10.0.0.5:8080: verbinding geweigerd (draait de server wel?)',
     );
@@ -72,7 +72,7 @@ describe('qsort sync lines', () => {
   });
 
   it('keep their English form', async () => {
-    const { formatSyncItem } = await import('../server/run-sync.ts');
+    const { formatSyncItem } = await import('../actions/sync.ts');
     expect(formatSyncItem(sent, '/o')).toBe('sent      bram → http://10.0.0.5:8080: stored');
     expect(formatSyncItem(waiting, '/o', 'en')).toMatch(/^waiting   anne → .*: cannot send the sort to .*: connection refused/);
   });

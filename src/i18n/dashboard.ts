@@ -1,4 +1,10 @@
-import type { ViewpointLine } from '../ui/dashboard.ts';
+/** One viewpoint (factor) of the live summary, as the dashboard texts need it. */
+interface ViewpointLine {
+  readonly factor: number;
+  readonly people: number;
+  readonly mostAgree?: string;
+  readonly leastAgree?: string;
+}
 
 /**
  * The words of the workshop session (`qsort serve`) in Dutch and English: the

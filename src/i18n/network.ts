@@ -2,7 +2,7 @@ import type { Lang } from '../core/types.ts';
 
 /**
  * Why a workshop server could not be reached, in English and Dutch. The client
- * (src/server/client.ts) builds its reasons from the English texts — they travel
+ * (src/workshop/join/client.ts) builds its reasons from the English texts — they travel
  * as plain strings through retries, the outbox and its errors — and what the
  * participant or facilitator reads goes through localReason, which swaps every
  * known English phrase for its Dutch twin.

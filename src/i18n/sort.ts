@@ -1,5 +1,4 @@
-import type { Lang } from '../core/types.ts';
-import type { Pile } from '../prompts/presort/state.ts';
+import type { Lang, Pile } from '../core/types.ts';
 
 /**
  * Every word the participant sees while sorting, in Dutch and English.

@@ -1,4 +1,4 @@
-import { fit, wrapText } from '../ui/wrap.ts';
+import { fit, wrapText } from '../text/wrap.ts';
 
 /**
  * Layout helpers shared by the sort screens. They work on plain text and count

@@ -1,7 +1,7 @@
 import { DEFAULT_DISTRIBUTION, newStudy } from '../core/study-defaults.ts';
 import type { Lang } from '../core/types.ts';
 import { sortTexts } from '../i18n/sort.ts';
-import { builtinStatements } from '../study/statements-file.ts';
+import { builtinStatements } from '../formats/statements-file.ts';
 import { createStudy, noStudyError } from '../study/study-folder.ts';
 import type { SortUi } from './ui.ts';
 

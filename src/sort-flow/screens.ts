@@ -8,7 +8,7 @@ import type { ScreenSize } from '../prompts/layout.ts';
 import { headingLines, usableWidth, wrapClipped } from '../prompts/layout.ts';
 import type { GridState } from '../prompts/qsort-grid/state.ts';
 import type { SortStyle } from '../prompts/theme.ts';
-import { wrapText } from '../ui/wrap.ts';
+import { wrapText } from '../text/wrap.ts';
 import type { SortStep } from './draft.ts';
 
 /** The texts of the flow's plain screens (welcome, questions, saved), pure and width-aware. */

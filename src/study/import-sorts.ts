@@ -9,7 +9,7 @@ import type { SortRecord, Study } from '../core/types.ts';
 import { DataError } from '../errors.ts';
 import { appendBulkSorts, bulkParticipants } from './bulk-sorts.ts';
 import { mapLimit } from './map-limit.ts';
-import { readTextFile } from './statements-file.ts';
+import { readTextFile } from '../formats/statements-file.ts';
 import { listJson, newSortId, participantFileName, saveSort, SORTS_DIR } from './study-folder.ts';
 
 /** A file read and parsed for import. */

@@ -7,7 +7,7 @@ import { DataError, QError, UsageError } from '../errors.ts';
 import { describePlace, detectFormat, KEYED_FORMATS, parseSorts } from '../formats/index.ts';
 import type { ImportedData, ImportFormat } from '../formats/index.ts';
 import { assertImportable, saveImportedSorts } from './import-sorts.ts';
-import { readStatementsFile, readTextFile } from './statements-file.ts';
+import { readStatementsFile, readTextFile } from '../formats/statements-file.ts';
 import { createStudy, SORTS_DIR, STUDY_FILE, studyExists, studyExistsError } from './study-folder.ts';
 
 export interface InitFromInput {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PURE = ['src/core', 'src/analysis'];
+const PURE = ['src/core', 'src/analysis', 'src/study-analysis', 'src/i18n'];
 /** Packages the pure layers may use: numbers only. */
 const PACKAGES = new Set(['simple-statistics', 'ml-matrix']);
 /** Files outside the pure folders they may import. */

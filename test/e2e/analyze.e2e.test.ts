@@ -11,14 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { SignificanceMark } from '../../src/analysis/index.ts';
-import type { AnalysisJson } from '../../src/report/analysis-files.ts';
+import type { AnalysisJson } from '../../src/render/analysis-files.ts';
 import { createStudy, saveSort } from '../../src/study/study-folder.ts';
 import { loadOracle, loadStudy, maxAbsDiff, type Oracle } from '../golden/load.ts';
 import { runBuilt } from '../helpers/cli.ts';
 import { teamStudy } from '../helpers/team-study.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
-const GOLDEN = fileURLToPath(new URL('../golden/lipset/', import.meta.url));
+const GOLDEN = fileURLToPath(new URL('../golden/lipset', import.meta.url));
 const TOL = 1e-6;
 const tmp = useTempDir('qsort-analyze-');
 const lipset = loadStudy('lipset');

@@ -7,7 +7,7 @@ import { runBuilt } from '../helpers/cli.ts';
 
 /** End-to-end: the built `qsort` (bin/qsort.js → dist/) on the lipset reference data. */
 
-const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url));
 let root: string;
 const qsort = (...argv: string[]) => runBuilt(argv, { cwd: root });
 const sortFiles = async (study: string) => (await readdir(join(root, study, 'sorts')).catch(() => [])).filter((f) => f.endsWith('.json')).sort();

@@ -20,8 +20,8 @@ import { runBuilt } from '../helpers/cli.ts';
 import { teamStudy } from '../helpers/team-study.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
-const GOLDEN = fileURLToPath(new URL('../golden/lipset/', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../../test-output', import.meta.url));
+const GOLDEN = fileURLToPath(new URL('../golden/lipset', import.meta.url));
 
 let work: string;
 let context: BrowserContext;

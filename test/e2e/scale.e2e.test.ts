@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { runBuilt } from '../helpers/cli.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
-const GOLDEN = fileURLToPath(new URL('../golden/lipset/', import.meta.url));
+const GOLDEN = fileURLToPath(new URL('../golden/lipset', import.meta.url));
 const tmp = useTempDir('qsort-scale-');
 
 async function initLipset(): Promise<void> {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSortRecord } from '../../src/core/schema.ts';
 import type { SortRecord, Study } from '../../src/core/types.ts';
 import { sortProblems } from '../../src/core/validate-sort.ts';
-import { fetchStudy, submitSort } from '../../src/server/client.ts';
+import { fetchStudy, submitSort } from '../../src/workshop/join/client.ts';
 import { serve } from '../helpers/serve.ts';
 import { sortFiles, studyFolder, validSort } from '../server/helpers.ts';
 

@@ -1,8 +1,8 @@
 /** Report inputs for tests: the lipset study and the generated 24-statement team study, analysed. */
 import { analyzeStudy, factorCountAids, type AnalysisOptions } from '../../src/analysis/index.ts';
 import type { Lang, SortRecord, Study } from '../../src/core/types.ts';
-import type { ReportInput } from '../../src/report/html/index.ts';
-import { analysisInput } from '../../src/study/analysis-input.ts';
+import type { ReportInput } from '../../src/render/html/index.ts';
+import { analysisInput } from '../../src/study-analysis/analysis-input.ts';
 import { loadStudy } from '../golden/load.ts';
 import { teamStudy } from './team-study.ts';
 

@@ -9,7 +9,7 @@ import { distributionValues } from '../../src/core/distribution.ts';
 import { seededRandom } from '../../src/core/shuffle.ts';
 import { DEFAULT_DISTRIBUTION, newStudy } from '../../src/core/study-defaults.ts';
 import type { Lang, SortRecord, Statement, Study } from '../../src/core/types.ts';
-import { builtinStatements } from '../../src/study/statements-file.ts';
+import { builtinStatements } from '../../src/formats/statements-file.ts';
 
 export const NASTY = {
   statement: '<script>alert("s")</script> & "quotes" \'single\' </style><!--',

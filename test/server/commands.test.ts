@@ -2,8 +2,8 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Study } from '../../src/core/types.ts';
-import { createServer } from '../../src/server/app.ts';
-import { listOutbox } from '../../src/server/outbox.ts';
+import { createServer } from '../../src/workshop/host/app.ts';
+import { listOutbox } from '../../src/workshop/join/outbox.ts';
 import { runInProcess } from '../helpers/cli.ts';
 import { sortFiles, studyFolder, validSort } from './helpers.ts';
 
@@ -68,7 +68,7 @@ describe('qsort sync', () => {
 
   it('keeps what cannot be delivered (exit code 4) and sends it once the server is back', async () => {
     // The study is fetched first, so the server goes away between fetching and sending: simulate with a sort queued by hand.
-    const { sendSort } = await import('../../src/server/outbox.ts');
+    const { sendSort } = await import('../../src/workshop/join/outbox.ts');
     const port = Number(new URL(url).port);
     await app?.close();
     app = undefined;

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Study } from '../../src/core/types.ts';
-import { createServer } from '../../src/server/app.ts';
-import { joinedFolder, joinedFolderName, joinedFolders, outboxFolders, qsortHome } from '../../src/server/joined-folder.ts';
-import { listOutbox, sendSort } from '../../src/server/outbox.ts';
+import { createServer } from '../../src/workshop/host/app.ts';
+import { joinedFolder, joinedFolderName, joinedFolders, outboxFolders, qsortHome } from '../../src/workshop/join/joined-folder.ts';
+import { listOutbox, sendSort } from '../../src/workshop/join/outbox.ts';
 import { runInProcess } from '../helpers/cli.ts';
 import { sortFiles, studyFolder, validSort } from './helpers.ts';
 

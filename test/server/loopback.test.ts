@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Study } from '../../src/core/types.ts';
-import { createServer } from '../../src/server/app.ts';
-import { submitSort } from '../../src/server/client.ts';
+import { createServer } from '../../src/workshop/host/app.ts';
+import { submitSort } from '../../src/workshop/join/client.ts';
 import { readValidSorts } from '../../src/study/study-folder.ts';
 import { sortFiles, studyFolder, validSort } from './helpers.ts';
 

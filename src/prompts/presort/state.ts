@@ -1,4 +1,6 @@
-import type { Presort } from '../../core/types.ts';
+import { PILES, type Pile, type Presort } from '../../core/types.ts';
+
+export { PILES, type Pile };
 
 /**
  * The pre-sort as pure data: statements one at a time, each into one of three
@@ -6,8 +8,6 @@ import type { Presort } from '../../core/types.ts';
  * that makes no sense leaves the state unchanged).
  */
 
-export const PILES = ['disagree', 'neutral', 'agree'] as const;
-export type Pile = (typeof PILES)[number];
 
 export interface PresortState {
   /** The statement ids in the (shuffled) order they are shown. */

@@ -4,7 +4,7 @@ import type { Cards, StudyHeading } from '../cards.ts';
 import { cardOf } from '../cards.ts';
 import type { ScreenSize } from '../layout.ts';
 import { headingLines, keysLine, usableRows, usableWidth, wrapClipped } from '../layout.ts';
-import { wrapText } from '../../ui/wrap.ts';
+import { wrapText } from '../../text/wrap.ts';
 import type { SortStyle } from '../theme.ts';
 import type { ScrollState } from './state.ts';
 import { maxOffset } from './state.ts';

@@ -1,0 +1,145 @@
+import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
+import QRCode from 'qrcode';
+import { pickLang, studyDir } from './context.ts';
+import { localText } from '../core/text.ts';
+import type { Deps } from '../deps.ts';
+import { IoError, QError } from '../errors.ts';
+import { DASHBOARD_TEXT } from '../i18n/dashboard.ts';
+import { SORTS_DIR, readStudy } from '../study/study-folder.ts';
+import type { DashboardState } from '../workshop/host/dashboard.ts';
+import { formatEventLine } from '../workshop/host/dashboard.ts';
+import { createServer } from '../workshop/host/app.ts';
+import type { ServerEvent } from '../workshop/host/app.ts';
+import { runLiveDashboard } from '../workshop/host/live-dashboard.ts';
+import { joinUrls } from '../workshop/host/network.ts';
+import { joinCommand } from '../workshop/host/page.ts';
+import { ProgressBoard } from '../workshop/host/progress.ts';
+import { rankSessionSorts, viewpointSummary } from '../study-analysis/session-ranking.ts';
+import { loadOrCreateSession } from '../workshop/host/session.ts';
+import { SortStore } from '../workshop/host/store.ts';
+import type { Lang } from '../core/types.ts';
+
+export interface ServeCommandOptions {
+  study?: string;
+  port: number;
+  host: string;
+  expect?: number;
+  code?: string;
+  plain?: boolean;
+  lang?: Lang;
+  rateLimit: number;
+}
+
+function listenError(error: unknown, host: string, port: number): QError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return new IoError(`port ${port} is already in use; choose another with --port, e.g. --port ${port + 1}`, { cause: error });
+  if (code === 'EACCES') return new IoError(`no permission to use port ${port}; choose a port above 1023`, { cause: error });
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return new IoError(`${host} is not an address of this computer; leave out --host to listen on every network`, { cause: error });
+  }
+  return new IoError(`cannot start the server on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+}
+
+/** Resolves on SIGINT, SIGTERM or SIGHUP; `dispose` removes the handlers. */
+function stopSignal(): { stopped: Promise<void>; dispose: () => void } {
+  let dispose = (): void => undefined;
+  const stopped = new Promise<void>((resolve) => {
+    const on = (): void => resolve();
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    for (const s of signals) process.once(s, on);
+    dispose = () => {
+      for (const s of signals) process.off(s, on);
+    };
+  });
+  return { stopped, dispose };
+}
+
+
+/** `qsort serve`: starts the server and shows the dashboard (TTY) or the event log (--plain / no TTY) until stopped. */
+export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<void> {
+  const dir = studyDir(opts, deps);
+  const study = await readStudy(dir);
+  const session = await loadOrCreateSession(dir, { ...(opts.code !== undefined ? { code: opts.code } : {}), now: deps.now() });
+  const lang = pickLang(opts.lang, study.language, deps.env);
+  const store = await SortStore.open(dir, study);
+  const board = new ProgressBoard(study.statements.length);
+  const listeners = new Set<(event: ServerEvent) => void>();
+  const app = await createServer({
+    dir,
+    study,
+    code: session.code,
+    facilitatorToken: session.facilitatorToken,
+    store,
+    board,
+    now: deps.now,
+    rateLimit: { max: opts.rateLimit, timeWindowMs: 60_000 },
+    onEvent: (event) => {
+      for (const listener of listeners) listener(event);
+    },
+  });
+  try {
+    await app.listen({ port: opts.port, host: opts.host });
+  } catch (error) {
+    await app.close();
+    throw listenError(error, opts.host, opts.port);
+  }
+  const { stopped, dispose } = stopSignal();
+  try {
+    const port = (app.server.address() as AddressInfo).port;
+    const urls = joinUrls(opts.host, port, networkInterfaces());
+    const first = urls[0] ?? `http://127.0.0.1:${port}`;
+    const local = opts.host === '0.0.0.0' || opts.host === '::' ? `http://127.0.0.1:${port}` : first;
+    const interactive = deps.isInteractive && !opts.plain;
+    const qrText = await QRCode.toString(`${first}/?code=${session.code}`, { type: 'terminal', small: true });
+    const qr = deps.colorLevel === 0 ? qrText.replace(/\x1b\[[0-9;]*m/g, '') : qrText;
+    // Also before the dashboard: after it closes, the join command stays in the terminal's scrollback.
+    deps.stdout.write(`${urls.map((u) => `url  ${u}`).join('\n')}\ncode ${session.code}\njoin ${joinCommand(first, session.code)}\n`);
+    // --plain in a terminal: the QR code under the join lines, where a phone can scan it (never into a log file).
+    if (!interactive && deps.stdout.isTTY === true) deps.stdout.write(qr);
+    deps.stderr.write(
+      `facilitator only — the results of this session:\n` +
+        `  curl -H "authorization: Bearer ${session.facilitatorToken}" ${local}/api/results\n` +
+        `  (the token is also in ${join(dir, 'session.json')})\n`,
+    );
+    if (!interactive) {
+      listeners.add((event) => deps.stdout.write(`${formatEventLine(event, deps.now())}\n`));
+      await stopped;
+    } else {
+      const state = (): DashboardState => ({
+        lang,
+        title: study.title,
+        instruction: localText(study.instruction, lang),
+        joinUrls: urls,
+        code: session.code,
+        ...(opts.expect !== undefined ? { expect: opts.expect } : {}),
+        participants: board.list(),
+        storedCount: store.count,
+      });
+      await runLiveDashboard({
+        stdin: deps.stdin,
+        stdout: deps.stdout,
+        state,
+        qr,
+        ranking: () => ({ ranking: rankSessionSorts(study, store.sorts(), lang), sortCount: store.count }),
+        analysis: () => viewpointSummary(study, store.sorts(), lang),
+        subscribe: (listener) => {
+          const l = (): void => listener();
+          listeners.add(l);
+          return () => listeners.delete(l);
+        },
+        stopped,
+        closeNotice: DASHBOARD_TEXT[lang].closeNotice,
+      });
+    }
+  } finally {
+    dispose();
+    listeners.clear();
+    await app.close();
+  }
+  deps.stderr.write(
+    `session closed: ${store.count} ${store.count === 1 ? 'sort' : 'sorts'} in ${join(dir, SORTS_DIR)}\n` +
+      `continue later with the same code: qsort serve --study ${dir}\n`,
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * `qsort analyze` for the terminal (pure): the analysis × {chalk, width} → text,
+ * readable at 80 columns and plain without colour (every mark is a symbol too:
+ * ✓ flag, ◆ distinguishing, ≈ consensus, ◂ kept factor).
+ *
+ * Sections: summary · eigenvalues · factors after rotation · loadings · per
+ * factor its array as a Q-grid and its most/least agree statements ·
+ * distinguishing and consensus statements · factor correlations. Warnings are
+ * not part of it: the command prints them to stderr.
+ */
+import { terminalText } from '../../i18n/terminal.ts';
+import { renderTable, type TableColumn } from '../../text/table.ts';
+import { wrapText } from '../../text/wrap.ts';
+import { formatNumber, formatScore, MISSING } from '../html/format.ts';
+import { arrayColumns, instructionText, type ReportContext, type ReportStatement } from '../html/model.ts';
+import { heading, type TerminalStyle } from './render-rank.ts';
+
+export const FLAG_MARK = '✓';
+export const DISTINGUISHING_MARK = '◆';
+export const CONSENSUS_MARK = '≈';
+export const KEPT_MARK = '◂';
+/** The eigenvalue table shows at least this many rows (all when fewer exist). */
+export const EIGENVALUE_ROWS = 8;
+
+type Section = (ctx: ReportContext, style: TerminalStyle) => string;
+
+function paragraph(text: string, width: number): string {
+  return `${wrapText(text, width).join('\n')}\n`;
+}
+
+function sectionHeading(title: string, style: TerminalStyle): string {
+  return `${style.chalk.bold.underline(title)}\n`;
+}
+
+const percent = (value: number | null, ctx: ReportContext): string => `${formatNumber(value, 1, ctx.lang)}%`;
+
+const summary: Section = (ctx, style) => {
+  const t = terminalText(ctx.lang);
+  const { result } = ctx.input;
+  const o = result.options;
+  return paragraph(
+    t.summary({
+      sorts: result.sorts.length,
+      statements: result.statements.length,
+      factors: o.factorCount,
+      extraction: t.extraction[o.extraction],
+      rotation: t.rotation[o.rotation],
+      correlation: t.correlation[o.correlation],
+      flagging: t.flagging[o.flagging],
+    }),
+    style.width,
+  );
+};
+
+const eigenvalues: Section = (ctx, style) => {
+  const t = terminalText(ctx.lang);
+  const { result } = ctx.input;
+  const sortCount = result.sorts.length;
+  const shown = result.eigenvalues.slice(0, Math.max(EIGENVALUE_ROWS, result.options.factorCount));
+  let cumulative = 0;
+  const rows = shown.map((e, i) => {
+    const variance = (100 * e) / sortCount;
+    cumulative += variance;
+    return [`${i + 1}${i < result.options.factorCount ? ` ${KEPT_MARK}` : ''}`, formatNumber(e, 2, ctx.lang), percent(variance, ctx), percent(cumulative, ctx)];
+  });
+  const th = t.thA;
+  const table = renderTable(
+    [{ header: th.factor }, { header: th.eigenvalue, right: true }, { header: th.variance, right: true }, { header: th.cumulative, right: true }],
+    rows,
+    style.width,
+  );
+  const more = result.eigenvalues.length - shown.length;
+  return `${sectionHeading(t.eigenHeading, style)}${paragraph(t.eigenIntro, style.width)}\n${table}${more > 0 ? t.eigenMore(more) + '\n' : ''}`;
+};
+
+const factors: Section = (ctx, style) => {
+  const t = terminalText(ctx.lang);
+  const th = t.thA;
+  const rows = ctx.input.result.factors.map((f) => [
+    f.id,
+    formatNumber(f.eigenvalue, 2, ctx.lang),
+    percent(f.explainedVariance, ctx),
+    String(f.definingSorts),
+    formatNumber(f.reliability, 3, ctx.lang),
+    formatNumber(f.se, 3, ctx.lang),
+  ]);
+  const columns: TableColumn[] = [
+    { header: th.factor },
+    { header: th.eigenvalue, right: true },
+    { header: th.variance, right: true },
+    { header: th.defining, right: true },
+    { header: th.reliability, right: true },
+    { header: th.se, right: true },
+  ];
+  return `${sectionHeading(t.factorsHeading, style)}${paragraph(t.factorsIntro, style.width)}\n${renderTable(columns, rows, style.width)}`;
+};
+
+const loadings: Section = (ctx, style) => {
+  const t = terminalText(ctx.lang);
+  const { result } = ctx.input;
+  const rows = result.loadings.map((row, i) => [
+    ctx.sortNames[i] ?? result.sorts[i] ?? '',
+    ...row.map((a, f) => `${formatNumber(a, 2, ctx.lang).padStart(5)}${result.flags[i]?.[f] ? FLAG_MARK : ''}`),
+    formatNumber(row.reduce((s, a) => s + a * a, 0), 2, ctx.lang),
+  ]);
+  const columns: TableColumn[] = [
+    { header: t.thA.sort, max: 24 },
+    ...ctx.factorIds.map((id) => ({ header: id.padStart(5) })),
+    { header: t.thA.h2, right: true },
+  ];
+  const flagged = style.chalk.bold.green;
+  const table = renderTable(columns, rows, style.width, (text, _row, column) => (column > 0 && text.endsWith(FLAG_MARK) ? flagged(text) : text));
+  const unflagged = result.flags.filter((row) => !row.includes(true)).length;
+  return `${sectionHeading(t.loadingsHeading, style)}${paragraph(t.loadingsIntro, style.width)}\n${table}${unflagged > 0 ? paragraph(t.unflagged(unflagged), style.width) : ''}`;
+};
+
+function markOf(ctx: ReportContext, s: ReportStatement, f: number): string {
+  const row = ctx.input.result.statementTable[s.index];
+  if (row?.distinguishes.includes(ctx.factorIds[f] ?? '')) return DISTINGUISHING_MARK;
+  if (row?.consensus) return CONSENSUS_MARK;
+  return '';
+}
+
+/** The factor array as a small Q-grid: one column per score, statement numbers stacked (highest z first). */
+function qGrid(ctx: ReportContext, f: number, style: TerminalStyle): string | null {
+  const columns = arrayColumns(ctx, f);
+  if (columns === null) return null;
+  const cells = columns.map((c) => c.statements.map((s) => `${s.number}${markOf(ctx, s, f)}`));
+  const w = Math.max(3, ...columns.map((c) => formatScore(c.score).length), ...cells.flat().map((c) => c.length)) + 1;
+  const height = Math.max(0, ...cells.map((c) => c.length));
+  const pad = (text: string) => text.padStart(w);
+  const lines = [
+    columns.map((c) => pad(formatScore(c.score))).join(''),
+    columns.map(() => pad('─'.repeat(w - 1))).join(''),
+    ...Array.from({ length: height }, (_, k) => cells.map((c) => pad(c[k] ?? '')).join('')),
+  ];
+  const mark = style.chalk.yellow;
+  return `${lines.map((l) => l.trimEnd().replace(/[◆≈]/g, (m) => mark(m))).join('\n')}\n`;
+}
+
+/** The statements in the factor array's two highest and two lowest columns, with full text. */
+function extremes(ctx: ReportContext, f: number, style: TerminalStyle): string {
+  const columns = arrayColumns(ctx, f);
+  if (columns === null) return '';
+  const t = terminalText(ctx.lang);
+  const scores = columns.filter((c) => c.statements.length > 0);
+  const picked = [...scores.slice(-2).reverse(), ...scores.slice(0, 2).reverse()];
+  const seen = new Set<string>();
+  const rows = picked.flatMap((c) =>
+    c.statements
+      .filter((s) => !seen.has(s.id) && seen.add(s.id))
+      .map((s) => [formatScore(c.score), s.number, `${s.text}${markOf(ctx, s, f) ? ` ${markOf(ctx, s, f)}` : ''}`, formatNumber(ctx.input.result.zScores[s.index]?.[f], 2, ctx.lang)]),
+  );
+  const columnsSpec: TableColumn[] = [
+    { header: t.thA.score, right: true },
+    { header: t.th.number, right: true },
+    { header: t.th.statement, wrap: true },
+    { header: t.thA.z, right: true },
+  ];
+  return `${paragraph(t.extremesIntro, style.width)}\n${renderTable(columnsSpec, rows, style.width)}`;
+}
+
+const arrays: Section = (ctx, style) => {
+  const t = terminalText(ctx.lang);
+  const parts = ctx.input.result.factors.map((factor, f) => {
+    const title = style.chalk.bold(t.factorTitle(factor.id, factor.definingSorts, percent(factor.explainedVariance, ctx)));
+    const grid = qGrid(ctx, f, style);
+    if (grid === null) return `${title}\n${paragraph(t.noScores, style.width)}`;
+    return `${title}\n\n${grid}\n${extremes(ctx, f, style)}`;
+  });
+  return `${sectionHeading(t.arraysHeading, style)}${paragraph(t.arraysIntro, style.width)}\n${parts.join('\n')}`;
+};
+
+/**
+ * "+4  1.85" (array score and z-score; without the z-score when `withZ` is false)
+ * and, relative to factor `focus`, the significance mark of the difference.
+ */
+function scoreCell(ctx: ReportContext, s: ReportStatement, g: number, focus: number | null, withZ: boolean): string {
+  const { result } = ctx.input;
+  const score = result.factorArrays[s.index]?.[g] ?? null;
+  const z = formatNumber(result.zScores[s.index]?.[g], 2, ctx.lang);
+  let mark = '';
+  if (focus !== null && focus !== g) {
+    const a = ctx.factorIds[focus];
+    const b = ctx.factorIds[g];
+    mark = result.statementTable[s.index]?.comparisons.find((c) => (c.factors[0] === a && c.factors[1] === b) || (c.factors[0] === b && c.factors[1] === a))?.significance ?? '';
+  }
+  const shown = (score === null ? MISSING : formatScore(score)).padStart(2);
+  return `${withZ ? `${shown} ${z.padStart(5)}` : shown}${mark === '' ? '' : ` ${mark}`}`;
+}
+
+function statementTable(ctx: ReportContext, statements: readonly ReportStatement[], focus: number | null, style: TerminalStyle): string {
+  const t = terminalText(ctx.lang);
+  const columns: TableColumn[] = [
+    { header: t.th.number, right: true },
+    { header: t.th.statement, wrap: true },
+    ...ctx.factorIds.map((id) => ({ header: id })),
+  ];
+  // score and z-score per factor while a 20-column statement still fits, else the score only
+  const withZ = 3 + 2 + 20 + ctx.factorIds.length * 14 <= style.width;
+  const rows = statements.map((s) => [s.number, s.text, ...ctx.factorIds.map((_, g) => scoreCell(ctx, s, g, focus, withZ))]);
+  const bold = style.chalk.bold;
+  return renderTable(columns, rows, style.width, (text, _row, column) => (focus !== null && column === focus + 2 ? bold(text) : text));
+}
+
+const distinguishing: Section = (ctx, style) => {
+  const t = terminalText(ctx.lang);
+  const { result } = ctx.input;
+  const head = `${sectionHeading(t.distinguishingHeading, style)}`;
+  if (ctx.factorIds.length < 2) return `${head}${paragraph(t.oneFactor, style.width)}`;
+  const parts = ctx.factorIds.map((id, f) => {
+    const list = ctx.statements.filter((s) => result.statementTable[s.index]?.distinguishes.includes(id));
+    const title = style.chalk.bold(id);
+    return list.length === 0 ? `${title}\n${paragraph(t.distinguishingNone, style.width)}` : `${title}\n${statementTable(ctx, list, f, style)}`;
+  });
+  return `${head}${paragraph(t.distinguishingIntro, style.width)}\n${parts.join('\n')}`;
+};
+
+const consensus: Section = (ctx, style) => {
+  const t = terminalText(ctx.lang);
+  const head = sectionHeading(t.consensusHeading, style);
+  if (ctx.factorIds.length < 2) return `${head}${paragraph(t.oneFactor, style.width)}`;
+  const list = ctx.statements.filter((s) => ctx.input.result.statementTable[s.index]?.consensus);
+  if (list.length === 0) return `${head}${paragraph(t.consensusNone, style.width)}`;
+  return `${head}${paragraph(t.consensusIntro, style.width)}\n${statementTable(ctx, list, null, style)}`;
+};
+
+const correlations: Section = (ctx, style) => {
+  const t = terminalText(ctx.lang);
+  const head = sectionHeading(t.correlationsHeading, style);
+  if (ctx.factorIds.length < 2) return `${head}${paragraph(t.oneFactor, style.width)}`;
+  const rows = ctx.input.result.factorCorrelations.map((row, f) => [ctx.factorIds[f] ?? '', ...row.map((r, g) => (g > f ? '' : formatNumber(r, 2, ctx.lang)))]);
+  const columns: TableColumn[] = [{ header: '' }, ...ctx.factorIds.map((id) => ({ header: id, right: true }))];
+  return `${head}${paragraph(t.correlationsIntro, style.width)}\n${renderTable(columns, rows, style.width)}`;
+};
+
+/** `qsort analyze`'s terminal report. */
+export function renderAnalysis(ctx: ReportContext, style: TerminalStyle): string {
+  const top = `${heading(ctx.input.study.title, instructionText(ctx), style)}\n${summary(ctx, style)}`;
+  return [top, ...[eigenvalues, factors, loadings, arrays, distinguishing, consensus, correlations].map((section) => section(ctx, style))].join('\n');
+}

@@ -1,0 +1,239 @@
+import type { SortRecord, Study } from '../../core/types.ts';
+import { DataError } from '../../errors.ts';
+import type { JoinTexts } from '../../i18n/join.ts';
+import { localReason } from '../../i18n/network.ts';
+import type { SortDraft } from '../../sort-flow/draft.ts';
+import type { SortProgress, SortSink } from '../../sort-flow/sink.ts';
+import { studyFolderSink } from '../../sort-flow/sink.ts';
+import { draftPath, newSortId, readDraft, readSort, sortPath, writeDraft } from '../../study/study-folder.ts';
+import { RefusedError, reportProgress, serverOrigin } from './client.ts';
+import type { ClientOptions, ProgressResult } from './client.ts';
+import type { DeliveryResult } from './outbox.ts';
+import { listOutbox, sendSort } from './outbox.ts';
+import type { ProgressReport } from '../host/progress.ts';
+
+/**
+ * The sort flow's sink for `qsort sort --join`: everything is kept in a local
+ * folder first (drafts after every key, the finished sort in the outbox), the
+ * server gets throttled, fire-and-forget progress reports and, at the end, the
+ * sort. A sort the server does not acknowledge stays in the outbox for
+ * `qsort sync`.
+ */
+
+/** The two things the sink asks of a workshop server; a fake in tests. */
+export interface JoinClient {
+  /** Best effort, never throws. */
+  report(progress: ProgressReport): Promise<ProgressResult>;
+  /** Saves the sort in `<dir>/outbox/` first, then sends it (with retries); never loses it. */
+  deliver(record: SortRecord): Promise<DeliveryResult>;
+}
+
+/** The real client: HTTP to `url`, through the outbox of `dir`. */
+export function httpJoinClient(dir: string, url: string, code: string, options: ClientOptions = {}): JoinClient {
+  const origin = serverOrigin(url);
+  return {
+    report: (progress) => reportProgress(origin, code, progress, options),
+    deliver: (record) => sendSort(dir, { url: origin, code }, record, options),
+  };
+}
+
+export interface NetworkSinkOptions {
+  /** The local folder of the joined session (see joined-folder.ts). */
+  readonly dir: string;
+  readonly study: Study;
+  /** The server's address, for messages. */
+  readonly url: string;
+  readonly client: JoinClient;
+  readonly texts: JoinTexts;
+  /** The team given on the command line, for the first report. */
+  readonly team?: string | undefined;
+  /** Progress reports within one step go out at most this often (default 1000 ms); a new step goes at once. */
+  readonly throttleMs?: number;
+  /** A line for the participant while the sort is sent (and when it is retried). */
+  readonly status?: (line: string) => void;
+}
+
+export interface NetworkSink extends SortSink {
+  /** The sort id for the participant whose draft was saved last (runSort takes it from the sink). */
+  newSortId(): string;
+  /** Asks the server whether another participant uses this name (and says "joined"); true when taken. */
+  nameInUse(participant: string): Promise<boolean>;
+  /** What became of the finished sort, once saveFinal ran. */
+  readonly delivery: DeliveryResult | undefined;
+  /** Stops pending progress reports (call when the sort ends, however it ends). */
+  close(): void;
+}
+
+type ReportedStep = ProgressReport['step'];
+
+/** The server's name for a step of the flow, and the cards placed so far; undefined for 'saved' (the sort itself says so). */
+export function toProgressReport(p: SortProgress, sortId: string): ProgressReport | undefined {
+  const steps: Record<Exclude<SortProgress['step'], 'saved'>, ReportedStep> = {
+    welcome: 'joined',
+    presort: 'presort',
+    grid: 'sort',
+    review: 'review',
+    questions: 'questions',
+  };
+  if (p.step === 'saved') return undefined;
+  const step = steps[p.step];
+  const placed = step === 'sort' ? p.done : step === 'review' || step === 'questions' ? p.total : 0;
+  return { participant: p.participant, ...(p.team ? { team: p.team } : {}), step, placed, total: p.total, sortId };
+}
+
+/**
+ * Sends progress reports one at a time: identical reports (cursor moves) are
+ * dropped, a new step goes out at once, changes within a step at most every
+ * `intervalMs`, and only the newest waiting report is sent. Never blocks the caller.
+ */
+export class ProgressThrottle {
+  readonly #send: (r: ProgressReport) => Promise<unknown>;
+  readonly #intervalMs: number;
+  #pending: ProgressReport | undefined;
+  #last: ProgressReport | undefined;
+  #lastAt = -Infinity;
+  #inFlight = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #closed = false;
+
+  constructor(send: (r: ProgressReport) => Promise<unknown>, intervalMs: number) {
+    this.#send = send;
+    this.#intervalMs = intervalMs;
+  }
+
+  push(report: ProgressReport): void {
+    if (this.#closed) return;
+    const latest = this.#pending ?? this.#last;
+    if (latest && latest.step === report.step && latest.placed === report.placed && latest.team === report.team) return;
+    this.#pending = report;
+    this.#pump();
+  }
+
+  /** A report that went out another way (the "joined" check): the same report is not sent again. */
+  sentElsewhere(report: ProgressReport): void {
+    if (this.#last === undefined && this.#pending === undefined) this.#last = report;
+  }
+
+  close(): void {
+    this.#closed = true;
+    this.#pending = undefined;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #pump(): void {
+    const next = this.#pending;
+    if (this.#closed || this.#inFlight || !next || this.#timer) return;
+    const wait = next.step !== this.#last?.step ? 0 : this.#lastAt + this.#intervalMs - Date.now();
+    if (wait > 0) {
+      this.#timer = setTimeout(() => {
+        this.#timer = undefined;
+        this.#pump();
+      }, wait);
+      this.#timer.unref?.();
+      return;
+    }
+    this.#pending = undefined;
+    this.#last = next;
+    this.#lastAt = Date.now();
+    this.#inFlight = true;
+    this.#send(next)
+      .catch(() => undefined)
+      .finally(() => {
+        this.#inFlight = false;
+        this.#pump();
+      });
+  }
+}
+
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export function networkSink(options: NetworkSinkOptions): NetworkSink {
+  const { dir, study, client, texts } = options;
+  const local = studyFolderSink(dir, study);
+  const total = study.statements.length;
+  const ids = new Map<string, string>();
+  let current: string | undefined;
+  let delivery: DeliveryResult | undefined;
+  /** Names the server accepted: not asked again in this run. */
+  const free = new Set<string>();
+  const throttle = new ProgressThrottle((r) => client.report(r), options.throttleMs ?? 1000);
+
+  /** The sort id of a participant: the one in their draft (a resumed sort keeps it), else a new one. */
+  async function idFor(participant: string): Promise<string> {
+    const known = ids.get(participant);
+    if (known) return known;
+    const draft = (await readDraft(dir, participant).catch(() => undefined)) as { sortId?: unknown } | undefined;
+    const id = ids.get(participant) ?? (typeof draft?.sortId === 'string' && draft.sortId !== '' ? draft.sortId : newSortId());
+    ids.set(participant, id);
+    return id;
+  }
+  const idOf = (participant: string): string => {
+    const id = ids.get(participant) ?? newSortId();
+    ids.set(participant, id);
+    return id;
+  };
+
+  async function nameInUse(participant: string): Promise<boolean> {
+    const sortId = await idFor(participant);
+    if (free.has(participant)) return false;
+    const report: ProgressReport = { participant, ...(options.team ? { team: options.team } : {}), step: 'joined', placed: 0, total, sortId };
+    const result = await client.report(report);
+    if (result === 'name-taken') return true;
+    if (result === 'ok') {
+      free.add(participant);
+      throttle.sentElsewhere(report);
+    }
+    return false;
+  }
+
+  return {
+    get delivery() {
+      return delivery;
+    },
+    nameInUse,
+    newSortId: () => (current === undefined ? newSortId() : idOf(current)),
+    close: () => throttle.close(),
+
+    async existingSort(participant) {
+      if (await readSort(dir, participant)) return sortPath(dir, participant);
+      const waiting = (await listOutbox(dir)).find((e) => e.entry && sameName(e.entry.record.participant, participant));
+      return waiting?.path;
+    },
+    async loadDraft(participant) {
+      const draft = await readDraft(dir, participant);
+      const sortId = (draft as { sortId?: unknown } | undefined)?.sortId;
+      if (typeof sortId === 'string' && sortId !== '') ids.set(participant, sortId);
+      return draft;
+    },
+    async saveDraft(draft: SortDraft) {
+      current = draft.participant;
+      await writeDraft(dir, draft.participant, { ...draft, sortId: idOf(draft.participant) });
+    },
+    discardDraft: (participant) => local.discardDraft(participant),
+    draftLocation: (participant) => draftPath(dir, participant),
+    progress(p) {
+      const report = toProgressReport(p, idOf(p.participant));
+      if (report) throttle.push(report);
+    },
+
+    async saveFinal(record) {
+      throttle.close();
+      options.status?.(texts.sending(options.url));
+      const result = await client.deliver(record);
+      delivery = result;
+      switch (result.kind) {
+        case 'sent':
+          // A copy of what the server acknowledged, so this computer knows the participant is done.
+          await local.saveFinal(record).catch(() => undefined);
+          return texts.onServer(options.url);
+        case 'queued':
+          return texts.onThisComputer(result.path);
+        case 'refused':
+          const reason = localReason(result.reason, texts.lang);
+          if (result.status === 401) throw new RefusedError(401, texts.codeRefused(reason, result.path), { lang: texts.lang });
+          throw new DataError(texts.refused(record.participant, reason, result.path, draftPath(dir, record.participant)), { lang: texts.lang });
+      }
+    },
+  };
+}
