@@ -74,7 +74,8 @@ async function bootstrapOf(input: AnalysisInput, result: AnalysisResult, opts: A
         values: input.distribution ? distributionValues(input.distribution) : input.data.map((row) => row[0]!).sort((a, b) => a - b),
         loadings: result.loadings,
         extraction: result.options.extraction,
-        rotation: result.options.rotation,
+        // a judgmental rotation: its base per replicate; Procrustes aligns each to the rotated loadings
+        rotation: result.options.judgmental?.base ?? (result.options.rotation as 'varimax' | 'none'),
         correlation: result.options.correlation === 'spearman' ? 'spearman' : 'pearson',
         ...(result.options.centroidThreshold !== null ? { centroidThreshold: result.options.centroidThreshold } : {}),
         seed: opts.seed ?? '1',

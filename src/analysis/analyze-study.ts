@@ -3,7 +3,7 @@
  * which can also be called alone:
  *
  * correlation → extraction (PCA | centroid) → rotation (varimax | none) → order
- * and sign → flags (automatic, or manual per factor) → z-scores → factor arrays
+ * and sign → judgmental steps (when asked for) → flags (automatic, or manual per factor) → z-scores → factor arrays
  * → characteristics → distinguishing/consensus → ranking.
  *
  * Orientation: `data` is statements × sorts; loadings and flags sorts × factors
@@ -27,11 +27,11 @@ import {
   correlationEigenvalues,
   extractPrincipalComponentsFromCorrelation,
 } from './extract-pca.ts';
-import { extractFromScores, rotate } from './extract.ts';
+import { extractFromScores, rotateOrdered } from './extract.ts';
 import { type DistributionShape, type FactorArrayTie, distributionValues, factorArrays } from './factor-arrays.ts';
 import { applyManualFlags, flagSorts, flagWarnings } from './flag.ts';
 import { assertFiniteMatrix, type BoolMatrix, type Matrix, type NullableMatrix } from './matrix.ts';
-import { orderAndSignFactors } from './order-and-sign.ts';
+import type { RotationStep } from './judgmental-rotation.ts';
 import { type RankedStatement, rankByFactor, rankStatements, rankStatementsByGroup } from './ranking.ts';
 import { CENTROID_THRESHOLD } from './thresholds.ts';
 import { type AnalysisWarning, factorId, type Names } from './warnings.ts';
@@ -64,7 +64,17 @@ export interface AnalysisInput {
 }
 
 export type Extraction = 'pca' | 'centroid';
-export type Rotation = 'varimax' | 'none';
+export type Rotation = 'varimax' | 'none' | 'judgmental';
+
+/**
+ * A rotation by hand: the base it starts from (varimax or none, ordered and
+ * signed as always) and the pairwise steps taken from there, in order. After
+ * the steps the factors keep their order and sign.
+ */
+export interface JudgmentalRotation {
+  readonly base: 'varimax' | 'none';
+  readonly steps: readonly RotationStep[];
+}
 
 /** How to analyse. */
 export interface AnalysisOptions {
@@ -72,8 +82,10 @@ export interface AnalysisOptions {
   readonly factorCount: number;
   /** Default `pca`. */
   readonly extraction?: Extraction;
-  /** Default `varimax`. */
+  /** Default `varimax`. `judgmental` needs `judgmental`. */
   readonly rotation?: Rotation;
+  /** The base and steps of a judgmental rotation (used only with rotation `judgmental`). */
+  readonly judgmental?: JudgmentalRotation;
   /** Correlation between sorts; default `pearson`. */
   readonly correlation?: CorrelationMethod;
   /**
@@ -93,6 +105,8 @@ export interface AnalysisOptions {
 export interface ResolvedOptions {
   readonly extraction: Extraction;
   readonly rotation: Rotation;
+  /** The judgmental rotation's base and steps; null for varimax and none. */
+  readonly judgmental: JudgmentalRotation | null;
   /** Factors extracted (may be fewer than requested; see warnings). */
   readonly factorCount: number;
   readonly requestedFactorCount: number;
@@ -219,7 +233,9 @@ export function analyzeStudy(input: AnalysisInput, options: AnalysisOptions): An
   const forced = options.forced ?? true;
   assertFactorCount(options.factorCount);
   if (!['pca', 'centroid'].includes(extraction)) throw new DataError(`unknown extraction "${extraction}"`);
-  if (!['varimax', 'none'].includes(rotation)) throw new DataError(`unknown rotation "${rotation}"`);
+  if (!['varimax', 'none', 'judgmental'].includes(rotation)) throw new DataError(`unknown rotation "${rotation}"`);
+  const judgmental = rotation === 'judgmental' ? options.judgmental : undefined;
+  if (rotation === 'judgmental' && judgmental === undefined) throw new DataError('a judgmental rotation needs its base and steps');
   if (!['pearson', 'spearman', 'kendall'].includes(method)) throw new DataError(`unknown correlation "${method}"`);
   assertFiniteMatrix(data, 'data');
   if (data.length !== statements.length) throw new DataError(`data has ${data.length} rows but there are ${statements.length} statements`);
@@ -270,10 +286,9 @@ export function analyzeStudy(input: AnalysisInput, options: AnalysisOptions): An
   const factorCount = unrotated[0]?.length ?? 0;
 
   // rotation, order and sign
-  const rotated = rotate(unrotated, rotation);
+  const rotated = rotateOrdered(unrotated, judgmental ?? (rotation as 'varimax' | 'none'));
   if (!rotated.converged) warnings.push({ code: 'VARIMAX_NOT_CONVERGED', message: `varimax stopped after ${rotated.iterations} iterations without converging` });
-  const ordered = orderAndSignFactors(rotated.loadings, rotated.rotation);
-  const loadings = ordered.loadings;
+  const loadings = rotated.loadings;
 
   // flags
   let flags: BoolMatrix = flagSorts(loadings, statements.length);
@@ -325,6 +340,7 @@ export function analyzeStudy(input: AnalysisInput, options: AnalysisOptions): An
     options: {
       extraction,
       rotation,
+      judgmental: judgmental ?? null,
       factorCount,
       requestedFactorCount: options.factorCount,
       correlation: method,
@@ -343,7 +359,7 @@ export function analyzeStudy(input: AnalysisInput, options: AnalysisOptions): An
       se: c.se,
     })),
     unrotatedLoadings: unrotated,
-    rotationMatrix: ordered.rotation ?? rotated.rotation,
+    rotationMatrix: rotated.rotation,
     loadings,
     flags,
     zScores: z.zScores,

@@ -5,6 +5,8 @@
  */
 import { extractCentroids, standardizedOperator } from './extract-centroid.ts';
 import { extractPrincipalComponents } from './extract-pca.ts';
+import { applyRotationSteps, type RotationStep } from './judgmental-rotation.ts';
+import { orderAndSignFactors } from './order-and-sign.ts';
 import { type Matrix, type Vector } from './matrix.ts';
 import { CENTROID_THRESHOLD } from './thresholds.ts';
 import { noRotation, type RotationResult, varimax } from './varimax.ts';
@@ -31,4 +33,31 @@ export function extractFromScores(z: Matrix, extraction: 'pca' | 'centroid', fac
 /** Varimax, or no rotation (the identity), by name. */
 export function rotate(loadings: Matrix, rotation: 'varimax' | 'none'): RotationResult {
   return rotation === 'varimax' ? varimax(loadings) : noRotation(loadings);
+}
+
+/** A rotation as the analysis applies it: ordered and signed loadings and T with loadings = unrotated · T. */
+export interface OrderedRotation {
+  readonly loadings: Matrix;
+  readonly rotation: Matrix;
+  readonly converged: boolean;
+  readonly iterations: number;
+}
+
+/**
+ * Varimax or none, then factor order and sign (orderAndSignFactors); or a
+ * judgmental rotation: its base that way, then its steps on the loadings and
+ * on T alike, with no re-ordering or sign flipping after them.
+ * @example rotateOrdered(unrotated, { base: 'varimax', steps: [{ pair: ['F1', 'F2'], degrees: 10 }] }).loadings
+ */
+export function rotateOrdered(
+  loadings: Matrix,
+  rotation: 'varimax' | 'none' | { readonly base: 'varimax' | 'none'; readonly steps: readonly RotationStep[] },
+): OrderedRotation {
+  const base = typeof rotation === 'string' ? rotation : rotation.base;
+  const rotated = rotate(loadings, base);
+  const ordered = orderAndSignFactors(rotated.loadings, rotated.rotation);
+  const t = ordered.rotation ?? rotated.rotation;
+  const common = { converged: rotated.converged, iterations: rotated.iterations };
+  if (typeof rotation === 'string') return { loadings: ordered.loadings, rotation: t, ...common };
+  return { loadings: applyRotationSteps(ordered.loadings, rotation.steps), rotation: applyRotationSteps(t, rotation.steps), ...common };
 }

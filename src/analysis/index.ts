@@ -33,6 +33,18 @@ export {
 } from './extract-centroid.ts';
 export { varimax, noRotation, type RotationResult, type VarimaxOptions } from './varimax.ts';
 export { orderAndSignFactors, type OrderedFactors } from './order-and-sign.ts';
+export {
+  rotatePair,
+  applyRotationSteps,
+  checkRotationSteps,
+  appendRotationStep,
+  angleOnto,
+  cosSinDegrees,
+  normalizeDegrees,
+  factorIndex,
+  type RotationStep,
+} from './judgmental-rotation.ts';
+export { rotateOrdered, type OrderedRotation } from './extract.ts';
 export { flagSorts, applyManualFlags, flagWarnings } from './flag.ts';
 export { factorZScores, type ZScoreResult } from './z-scores.ts';
 export {
@@ -89,6 +101,7 @@ export {
   type AnalysisSort,
   type Extraction,
   type Rotation,
+  type JudgmentalRotation,
   type ResolvedOptions,
   type FactorSummary,
   type StatementRow,

@@ -165,7 +165,10 @@ const en = {
     `Analysis and report by qsort ${p.version} on ${p.date}.`,
   correlation: { pearson: "Pearson's r", spearman: "Spearman's rank correlation", kendall: "Kendall's τb" },
   extraction: { pca: 'Principal component analysis', centroid: "Brown's centroid method" },
-  rotation: { varimax: 'rotated by varimax (with Kaiser normalisation)', none: 'not rotated' },
+  rotation: { varimax: 'rotated by varimax (with Kaiser normalisation)', none: 'not rotated', judgmental: 'rotated by hand' },
+  /** A judgmental rotation in the methods: its base and steps. */
+  judgmentalRotation: (base: 'varimax' | 'none', steps: string) =>
+    `rotated by hand (judgmental rotation) ${base === 'varimax' ? 'after varimax (with Kaiser normalisation)' : 'from the unrotated factors'}${steps ? `, in pairwise steps: ${steps}` : ', with no steps'}`,
   flaggingAuto: (statements: number) =>
     `A sort defines a factor when its squared loading exceeds the sum of its other squared loadings and the loading is significant (|a| > 1.96/√${statements}, p < .05); at most one factor per sort.`,
   flaggingManual: (factors: string) => `The defining sorts of ${factors} were chosen by hand; the others were flagged automatically (squared loading larger than the rest of the communality, |a| > 1.96/√N).`,
@@ -317,7 +320,9 @@ const nl: ReportText = {
     `Analyse en rapport met qsort ${p.version} op ${p.date}.`,
   correlation: { pearson: 'Pearsons r', spearman: 'Spearmans rangcorrelatie', kendall: 'Kendalls τb' },
   extraction: { pca: 'Hoofdcomponentenanalyse', centroid: 'De centroïdemethode van Brown' },
-  rotation: { varimax: 'geroteerd met varimax (met Kaiser-normalisatie)', none: 'niet geroteerd' },
+  rotation: { varimax: 'geroteerd met varimax (met Kaiser-normalisatie)', none: 'niet geroteerd', judgmental: 'met de hand geroteerd' },
+  judgmentalRotation: (base, steps) =>
+    `met de hand geroteerd (judgmentele rotatie) ${base === 'varimax' ? 'na varimax (met Kaiser-normalisatie)' : 'vanaf de ongeroteerde factoren'}${steps ? `, in stappen per paar: ${steps}` : ', zonder stappen'}`,
   flaggingAuto: (statements) =>
     `Een sortering bepaalt een factor wanneer haar gekwadrateerde lading groter is dan de som van haar andere gekwadrateerde ladingen en de lading significant is (|a| > 1,96/√${statements}, p < 0,05); hoogstens één factor per sortering.`,
   flaggingManual: (factors) =>

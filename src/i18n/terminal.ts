@@ -30,7 +30,7 @@ const en = {
   summary: (p: { sorts: number; statements: number; factors: number; extraction: string; rotation: string; correlation: string; flagging: string }) =>
     `${plural(p.sorts, 'sort', 'sorts')} · ${plural(p.statements, 'statement', 'statements')} · ${plural(p.factors, 'factor', 'factors')} (${p.extraction}, ${p.rotation}) · ${p.correlation} · ${p.flagging}`,
   extraction: { pca: 'principal components', centroid: 'centroid' },
-  rotation: { varimax: 'varimax', none: 'unrotated' },
+  rotation: { varimax: 'varimax', none: 'unrotated', judgmental: 'rotated by hand' },
   correlation: { pearson: 'Pearson correlations', spearman: 'Spearman correlations', kendall: 'Kendall correlations' },
   flagging: { automatic: 'automatic flags', manual: 'flags set by hand' },
   eigenHeading: 'Eigenvalues of the correlation matrix',
@@ -91,7 +91,7 @@ const nl: TerminalText = {
   summary: (p) =>
     `${plural(p.sorts, 'sortering', 'sorteringen')} · ${plural(p.statements, 'stelling', 'stellingen')} · ${plural(p.factors, 'factor', 'factoren')} (${p.extraction}, ${p.rotation}) · ${p.correlation} · ${p.flagging}`,
   extraction: { pca: 'hoofdcomponenten', centroid: 'centroïde' },
-  rotation: { varimax: 'varimax', none: 'niet geroteerd' },
+  rotation: { varimax: 'varimax', none: 'niet geroteerd', judgmental: 'met de hand geroteerd' },
   correlation: { pearson: 'Pearson-correlaties', spearman: 'Spearman-correlaties', kendall: 'Kendall-correlaties' },
   flagging: { automatic: 'automatisch gemarkeerd', manual: 'met de hand gemarkeerd' },
   eigenHeading: 'Eigenwaarden van de correlatiematrix',

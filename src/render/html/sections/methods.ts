@@ -1,5 +1,6 @@
 import type { AnalysisWarning } from '../../../analysis/index.ts';
 import type { Lang } from '../../../core/types.ts';
+import { rotationStepsText as stepsText } from '../../../i18n/rotate.ts';
 import { formatDate } from '../format.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { ReportContext } from '../model.ts';
@@ -35,7 +36,7 @@ export function methodsSection(ctx: ReportContext): SafeHtml {
     correlation: t.correlation[options.correlation],
     extraction: t.extraction[options.extraction],
     factors: factors.length,
-    rotation: t.rotation[options.rotation],
+    rotation: options.judgmental ? t.judgmentalRotation(options.judgmental.base, stepsText(options.judgmental.steps, lang)) : t.rotation[options.rotation],
     choice: input.factorAids === undefined ? '' : input.factorsRecommended ? t.choiceRecommended(input.factorAids.iterations, input.factorAids.seed) : t.choiceChosen,
     flagging: manual ? t.flaggingManual(options.manualFlags.join(', ')) : t.flaggingAuto(statements.length),
     version: input.version,
