@@ -54,6 +54,7 @@ describe('analyzeStudy', () => {
     expect(result.options).toEqual({
       extraction: 'pca',
       rotation: 'varimax',
+      judgmental: null,
       factorCount: 2,
       requestedFactorCount: 2,
       correlation: 'pearson',
