@@ -7,6 +7,7 @@ import { registerFactors } from './factors.ts';
 import { registerImport } from './import.ts';
 import { registerInit } from './init.ts';
 import { registerList } from './list.ts';
+import { registerPrint } from './print.ts';
 import { registerRank } from './rank.ts';
 import { registerReport } from './report.ts';
 import { registerServe } from './serve.ts';
@@ -19,5 +20,5 @@ import { registerSync } from './sync.ts';
  * is imported lazily inside its action so that `qsort --help` stays instant.
  */
 export function registerCommands(program: Command, deps: Deps): void {
-  for (const register of [registerInit, registerSort, registerStatements, registerAdd, registerList, registerImport, registerExport, registerServe, registerSync, registerRank, registerAnalyze, registerFactors, registerReport]) register(program, deps);
+  for (const register of [registerInit, registerSort, registerStatements, registerAdd, registerList, registerImport, registerExport, registerPrint, registerServe, registerSync, registerRank, registerAnalyze, registerFactors, registerReport]) register(program, deps);
 }
