@@ -1,11 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: `unit` (the tests next to their sources in src/) and `e2e`
+ * (test/: the CLI end to end, tmux, Chromium, the server over loopback, the
+ * golden data, the architecture). They share one pool of workers, so the slow
+ * e2e files (a browser, a real terminal) run beside the unit tests instead of
+ * after them. Three workers on two cores: the e2e files spend much of their time
+ * waiting on a child process, a terminal or a browser.
+ * `npx vitest run --project unit` runs one of them.
+ */
+const shared = {
+  setupFiles: ['./test/fast-check-setup.ts'],
+  testTimeout: 20_000,
+  hookTimeout: 60_000,
+};
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    setupFiles: ['./test/fast-check-setup.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    maxWorkers: 3,
     reporters: process.env['CI'] ? ['default', './test/closing-line-reporter.ts'] : ['default'],
+    projects: [
+      { extends: true, test: { ...shared, name: 'unit', include: ['src/**/*.test.ts'] } },
+      { extends: true, test: { ...shared, name: 'e2e', include: ['test/**/*.test.ts'] } },
+    ],
   },
 });

@@ -6,7 +6,7 @@ import { commandTexts } from '../i18n/commands.ts';
 import { localReason } from '../i18n/network.ts';
 import { RefusedError, fetchStudy, serverOrigin } from '../workshop/join/client.ts';
 import { sendSort } from '../workshop/join/outbox.ts';
-import { pickLang, printJson, shownPath, studyDir } from './context.ts';
+import { pickLang, printJson, retryTiming, shownPath, studyDir } from './context.ts';
 
 export interface AddOptions {
   participant: string;
@@ -97,11 +97,11 @@ export async function sendAddedSort(opts: AddOptions, deps: Deps): Promise<void>
   const retry = ({ delayMs, reason }: { delayMs: number; reason: string }): void => {
     deps.stderr.write(`${commandTexts(lang).retrying(localReason(reason, lang), Math.ceil(delayMs / 1000))}\n`);
   };
-  const study = await fetchStudy(url, opts.code, { onRetry: retry });
+  const study = await fetchStudy(url, opts.code, { ...retryTiming(deps.env), onRetry: retry });
   lang = pickLang(opts.lang, study.language, deps.env);
   const record = await sortRecordFromOptions(study, opts, deps);
   const dir = studyDir(opts, deps);
-  const result = await sendSort(dir, { url, code: opts.code }, record, { now: deps.now(), onRetry: retry });
+  const result = await sendSort(dir, { url, code: opts.code }, record, { ...retryTiming(deps.env), now: deps.now(), onRetry: retry });
   const who = sortOwner(record);
   const t = commandTexts(lang);
   const [en, nl] = [commandTexts('en'), commandTexts('nl')];

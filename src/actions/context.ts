@@ -32,3 +32,14 @@ export function printJson(deps: Pick<Deps, 'stdout'>, value: unknown): void {
 export function shellArg(value: string): string {
   return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
+
+/**
+ * The back-off of network retries (the join flow, `add --to`, `sync`):
+ * QSORT_RETRY_BASE_MS sets the first delay (default 500 ms; it doubles per retry
+ * up to 16 times it, 8 s by default). The tests set it to a few milliseconds so
+ * that they never wait on the real schedule; a user has no reason to.
+ */
+export function retryTiming(env: Readonly<Record<string, string | undefined>>): { baseDelayMs?: number; maxDelayMs?: number } {
+  const base = Number(env['QSORT_RETRY_BASE_MS']);
+  return Number.isFinite(base) && base > 0 ? { baseDelayMs: base, maxDelayMs: base * 16 } : {};
+}

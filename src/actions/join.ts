@@ -1,5 +1,5 @@
 import type { Lang } from '../core/types.ts';
-import { pickLang, shownPath } from './context.ts';
+import { pickLang, retryTiming, shownPath } from './context.ts';
 import type { Deps } from '../deps.ts';
 import { DataError, IoError, UsageError } from '../errors.ts';
 import { joinTexts } from '../i18n/join.ts';
@@ -42,7 +42,7 @@ export function joinSettings(opts: JoinOptions, deps: Pick<Deps, 'env' | 'cwd'>)
  */
 export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (participant: string) => string): Promise<void> {
   const { url, code, home } = joinSettings(opts, deps);
-  const study = await fetchStudy(url, code);
+  const study = await fetchStudy(url, code, retryTiming(deps.env));
   const dir = joinedFolder(home, url, code);
   await writeStudy(dir, study);
   const lang = pickLang(opts.lang, study.language, deps.env);
@@ -52,6 +52,7 @@ export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (par
   /** A line for the participant while the sort is sent, wrapped to the terminal. */
   const status = (line: string): void => ui.show(wrapText(line, Math.max(20, deps.width() - 2)).map((l) => ` ${l}`).join('\n'));
   const client = httpJoinClient(dir, url, code, {
+    ...retryTiming(deps.env),
     onRetry: ({ delayMs, reason }) => status(texts.retrying(localReason(reason, lang), Math.ceil(delayMs / 1000))),
   });
   const sink = networkSink({ dir, study, url, client, texts, team: opts.team, status });

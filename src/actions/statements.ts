@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Deps } from '../deps.ts';
 import type { Lang } from '../core/types.ts';
 import { pickLang, printJson, studyDir } from './context.ts';
@@ -20,7 +21,7 @@ export async function runStatements(opts: StatementsOptions, deps: Deps): Promis
       const inStudy = !opts.builtin && !opts.file && (opts.study !== undefined || (await studyExists(dir)));
       const study = inStudy ? await readStudy(dir) : undefined;
       const lang = pickLang(opts.lang, study?.language, deps.env);
-      const statements = opts.file ? await readStatementsFile(opts.file, lang) : (study?.statements ?? (await builtinStatements()));
+      const statements = opts.file ? await readStatementsFile(resolve(deps.cwd, opts.file), lang, opts.file) : (study?.statements ?? (await builtinStatements()));
       if (opts.json) {
         printJson(deps, { source: opts.file ?? (study ? dir : 'built-in'), statements });
         return;

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { pickLang, printJson, studyDir } from './context.ts';
+import { pickLang, printJson, retryTiming, studyDir } from './context.ts';
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { DataError, IoError } from '../errors.ts';
@@ -45,6 +45,7 @@ export async function runSync(opts: SyncOptions, deps: Deps): Promise<void> {
     ...(opts.to !== undefined ? { url: serverOrigin(opts.to) } : {}),
     ...(opts.code !== undefined ? { code: opts.code } : {}),
     retries: 2,
+    ...retryTiming(deps.env),
     onRetry: ({ delayMs, reason }: { delayMs: number; reason: string }) => deps.stderr.write(`${t.retrying(localReason(reason, lang), Math.ceil(delayMs / 1000))}\n`),
   };
   // The study folder's outbox (qsort add --to) and those of the sessions joined with qsort sort --join.

@@ -25,12 +25,13 @@ export function decodeText(buf: Uint8Array): string {
   }
 }
 
-export async function readTextFile(path: string, what = 'the file'): Promise<string> {
+/** Reads a text file (UTF-8 with or without BOM, else Windows-1252); messages name it `shown` (default: the path). */
+export async function readTextFile(path: string, what = 'the file', shown = path): Promise<string> {
   try {
     const buf = await readFile(path);
     return decodeText(buf);
   } catch (error) {
-    throw ioError(error, path, `read ${what}`);
+    throw ioError(error, shown, `read ${what}`);
   }
 }
 
@@ -120,12 +121,13 @@ export function parseStatementLines(text: string, file: string, lang: Lang): Sta
 }
 
 /** Reads a statement set from CSV, PQMethod .STA or plain text (one per line). */
-export async function readStatementsFile(path: string, lang: Lang): Promise<Statement[]> {
-  const text = await readTextFile(path, 'the statements');
+/** Reads a statements file; messages name it `shown` (default: the path), e.g. as the user typed it. */
+export async function readStatementsFile(path: string, lang: Lang, shown = path): Promise<Statement[]> {
+  const text = await readTextFile(path, 'the statements', shown);
   const ext = extname(path).toLowerCase();
   // a table saved as text (Excel's "Unicode text" is tab-separated .txt) still starts with its id/text header
-  if (ext === '.csv' || ext === '.tsv' || (ext === '.txt' && /^id[\t;,]/i.test(text))) return parseStatementsCsv(text, path, lang);
-  return parseStatementLines(text, path, lang);
+  if (ext === '.csv' || ext === '.tsv' || (ext === '.txt' && /^id[\t;,]/i.test(text))) return parseStatementsCsv(text, shown, lang);
+  return parseStatementLines(text, shown, lang);
 }
 
 export async function builtinStatements(): Promise<Statement[]> {

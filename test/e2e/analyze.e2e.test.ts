@@ -14,7 +14,7 @@ import type { SignificanceMark } from '../../src/analysis/index.ts';
 import type { AnalysisJson } from '../../src/render/analysis-files.ts';
 import { createStudy, saveSort } from '../../src/study/study-folder.ts';
 import { loadOracle, loadStudy, maxAbsDiff, type Oracle } from '../golden/load.ts';
-import { runBuilt } from '../helpers/cli.ts';
+import { runInProcess as runBuilt } from '../helpers/cli.ts';
 import { teamStudy } from '../helpers/team-study.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 

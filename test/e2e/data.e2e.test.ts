@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuilt } from '../helpers/cli.ts';
+import { runInProcess } from '../helpers/cli.ts';
 
 /** End-to-end: the built `qsort` (bin/qsort.js → dist/) on the lipset reference data. */
 
 const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url));
 let root: string;
-const qsort = (...argv: string[]) => runBuilt(argv, { cwd: root });
+const qsort = (...argv: string[]) => runInProcess(argv, { cwd: root });
 const sortFiles = async (study: string) => (await readdir(join(root, study, 'sorts')).catch(() => [])).filter((f) => f.endsWith('.json')).sort();
 const LIPSET = ['CA6', 'FR9', 'JP5', 'UK7', 'US1', 'US2', 'US3', 'US4', 'US8'].map((p) => `${p}.json`);
 

@@ -1,14 +1,14 @@
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuilt, type CliResult } from '../helpers/cli.ts';
+import { runInProcess, type CliResult } from '../helpers/cli.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 /** End-to-end: with LANG=nl_NL.UTF-8 the facilitator's commands and their errors are in Dutch; with en_US in English. */
 
 const tmp = useTempDir('qsort-nl-e2e-');
-const nl = (args: readonly string[]): Promise<CliResult> => runBuilt(args, { cwd: tmp.path, env: { LANG: 'nl_NL.UTF-8', TZ: 'UTC' } });
-const en = (args: readonly string[]): Promise<CliResult> => runBuilt(args, { cwd: tmp.path, env: { LANG: 'en_US.UTF-8', TZ: 'UTC' } });
+const nl = (args: readonly string[]): Promise<CliResult> => runInProcess(args, { cwd: tmp.path, env: { LANG: 'nl_NL.UTF-8', TZ: 'UTC' } });
+const en = (args: readonly string[]): Promise<CliResult> => runInProcess(args, { cwd: tmp.path, env: { LANG: 'en_US.UTF-8', TZ: 'UTC' } });
 
 const COLUMN_SCORES = [-4, -3, -3, -2, -2, -2, -1, -1, -1, -1, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4];
 const scores = (last = 4): string => COLUMN_SCORES.map((s, i) => `S${String(i + 1).padStart(2, '0')}=${i === 23 ? last : s}`).join(',');

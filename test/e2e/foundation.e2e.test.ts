@@ -2,16 +2,21 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runBuilt, type CliResult } from '../helpers/cli.ts';
+import { runBuilt, runInProcess, type CliResult } from '../helpers/cli.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
-/** End-to-end: the built CLI (run `npm run build` first; `npm test` does) for init, statements, add, list. */
+/**
+ * End-to-end: init, statements, add, list. The cases run the CLI's main() in
+ * this process with fake streams (the same code path as the binary, without a
+ * node start-up per case); the first case spawns the built binary (run
+ * `npm run build` first; `npm test` does) through the same steps.
+ */
 
 const pkg = JSON.parse(await readFile(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string };
 
 type Run = CliResult;
 
-const run = (args: readonly string[], env: Record<string, string> = {}): Promise<Run> => runBuilt(args, { cwd: tmp.path, env: { TZ: 'UTC', ...env } });
+const run = (args: readonly string[], env: Record<string, string> = {}): Promise<Run> => runInProcess(args, { cwd: tmp.path, env: { TZ: 'UTC', ...env } });
 
 /** A failure: the exit code, one `error:` line on stderr, no stack trace, nothing on stdout. */
 function expectFailure(r: Run, code: number, message: string | RegExp): void {
@@ -259,5 +264,23 @@ describe('a missing study', () => {
   it('is looked for in $QSORT_STUDY, else the current folder', async () => {
     expectOneLineError(await run(['list'], { QSORT_STUDY: join(tmp.path, 'env-study') }), 4, `no study in ${join(tmp.path, 'env-study')}`);
     expectOneLineError(await run(['list']), 4, `no study in ${tmp.path} `);
+  });
+});
+
+describe('the built binary (bin/qsort.js → dist/)', () => {
+  it('init, add, list, export and a usage error behave as in-process', async () => {
+    const built = (args: readonly string[]) => runBuilt(args, { cwd: tmp.path, env: { TZ: 'UTC' } });
+    expect((await built(['init', 'w', '--lang', 'en'])).code).toBe(0);
+    const added = await built(['add', '--study', 'w', '-p', 'anne', '--scores', validScores]);
+    expect(added).toMatchObject({ code: 0, stderr: '' });
+    const [list, inProcess] = [await built(['list', '--study', 'w', '--json']), await run(['list', '--study', 'w', '--json'])];
+    expect(list.code).toBe(0);
+    const strip = (text: string) => (JSON.parse(text) as { sorts: { modified?: string }[] }).sorts.map(({ modified: _, ...s }) => s);
+    expect(strip(list.stdout)).toEqual(strip(inProcess.stdout));
+    const exported = await built(['export', '--study', 'w']);
+    expect(exported.stdout.split('\n')[0]).toBe('id,anne');
+    const usage = await built(['analyze', '--study', 'w', '--factors', 'x']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("error: option '-f, --factors <n>' argument 'x' is invalid");
   });
 });

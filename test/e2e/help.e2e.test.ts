@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runBuilt } from '../helpers/cli.ts';
+import { runBuilt, runInProcess } from '../helpers/cli.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 /** End-to-end: `--help` of the program and of every command, `--version`, and what `--help` loads. */
@@ -29,7 +29,7 @@ register('./hooks.mjs', import.meta.url, { data: { log: process.env.QSORT_MODULE
 
 describe('help', () => {
   it.each([[''], ...COMMANDS.map((c) => [c])])('qsort %s --help: examples, every line within 80 columns', async (command) => {
-    const r = await runBuilt(command === '' ? ['--help'] : [command, '--help'], { cwd: tmp.path });
+    const r = await runInProcess(command === '' ? ['--help'] : [command, '--help'], { cwd: tmp.path });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toContain(command === '' ? '$ qsort ' : `$ qsort ${command}`);

@@ -127,7 +127,7 @@ describe('qsort sort --join against qsort serve (tmux, 80×24)', () => {
     const w = await workshop();
     const first = await startServer(w);
     const port = new URL(first.url).port;
-    const name = start(['--join', first.url, '--code', first.code, '--participant', 'P02'], w.root, undefined, { QSORT_HOME: w.home });
+    const name = start(['--join', first.url, '--code', first.code, '--participant', 'P02'], w.root, undefined, { QSORT_HOME: w.home, QSORT_RETRY_BASE_MS: '20' });
     await throughPresort(name);
     keys(name, ...Array.from({ length: 24 }, () => 'Enter'));
     await waitFor(name, 'All 24 statements are placed.');
@@ -144,7 +144,7 @@ describe('qsort sort --join against qsort serve (tmux, 80×24)', () => {
     expect(await storedSorts(w.study)).toEqual([]);
 
     const elsewhere = await mkdtemp(join(tmpdir(), 'qsort-cwd-'));
-    const env = { QSORT_HOME: w.home };
+    const env = { QSORT_HOME: w.home, QSORT_RETRY_BASE_MS: '20' };
     const down = await runBuilt(['sync'], { cwd: elsewhere, env });
     expect(down.code).toBe(4);
     expect(down.stdout).toMatch(/^waiting {3}P02 → http:\/\/127\.0\.0\.1:\d+: cannot send the sort to .+connection refused/);

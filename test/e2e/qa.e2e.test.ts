@@ -2,13 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runBuilt } from '../helpers/cli.ts';
+import { runInProcess } from '../helpers/cli.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 /** End-to-end regressions found by trying the built CLI as a new user would. */
 
 const tmp = useTempDir('qsort-qa-');
-const run = (args: readonly string[]) => runBuilt(args, { cwd: tmp.path });
+const run = (args: readonly string[]) => runInProcess(args, { cwd: tmp.path });
 
 describe('init: the printed next command can be copied as it is', () => {
   it('quotes a folder name with a space', async () => {

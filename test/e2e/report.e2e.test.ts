@@ -16,7 +16,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/analysis/index.ts';
 import { createStudy, saveSort } from '../../src/study/study-folder.ts';
-import { runBuilt } from '../helpers/cli.ts';
+import { runInProcess as runBuilt } from '../helpers/cli.ts';
 import { teamStudy } from '../helpers/team-study.ts';
 
 const CHROMIUM = '/usr/bin/chromium';

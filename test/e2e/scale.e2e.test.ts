@@ -8,7 +8,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runBuilt } from '../helpers/cli.ts';
+import { runInProcess as runBuilt } from '../helpers/cli.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 const GOLDEN = fileURLToPath(new URL('../golden/lipset', import.meta.url));
