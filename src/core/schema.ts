@@ -50,8 +50,9 @@ function statement(v: Json, where: string, i: number): Statement {
   if (!isObject(v)) fail(where, field, 'must be an object');
   const id = v['id'];
   if (typeof id !== 'string' || id.trim() === '') fail(where, `${field}.id`, 'must be non-empty text');
-  const s: { id: string; text: LocalText; label?: LocalText; category?: string } = { id, text: localText(v['text'], where, `${field}.text`) };
+  const s: { id: string; text: LocalText; label?: LocalText; short?: LocalText; category?: string } = { id, text: localText(v['text'], where, `${field}.text`) };
   if (v['label'] !== undefined && v['label'] !== null) s.label = localText(v['label'], where, `${field}.label`);
+  if (v['short'] !== undefined && v['short'] !== null) s.short = localText(v['short'], where, `${field}.short`);
   const category = str(v, 'category', where, true);
   if (category !== undefined) s.category = category;
   return s;

@@ -15,8 +15,10 @@ export interface Statement {
   readonly id: string;
   /** Full text per language. */
   readonly text: LocalText;
-  /** Short label (≤ ~30 characters) per language for narrow screens. Optional. */
+  /** Label per language (reports, lists). Optional. */
   readonly label?: LocalText;
+  /** Very short label (≤ 18 characters) per language, for the cells of the sort grid. Optional. */
+  readonly short?: LocalText;
   /** Free category, e.g. "willen", "kunnen", "mogen". Optional. */
   readonly category?: string;
 }

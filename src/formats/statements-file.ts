@@ -63,7 +63,8 @@ const lineStatements = (lines: readonly string[], lang: Lang, file: string): Sta
 /**
  * Parses a statements CSV. The header needs `id` and at least one text column:
  * `text` (in `lang`), or `nl` / `en`. Optional: `category`, `label` (in `lang`),
- * `label_nl`, `label_en`. Also accepts a header-less two-column file `id,text`.
+ * `label_nl`, `label_en`, and the grid's short labels `short` (in `lang`),
+ * `short_nl`, `short_en`. Also accepts a header-less two-column file `id,text`.
  */
 export function parseStatementsCsv(text: string, file: string, lang: Lang): Statement[] {
   const rows = parseCsv(text, file);
@@ -75,6 +76,7 @@ export function parseStatementsCsv(text: string, file: string, lang: Lang): Stat
   const idCol = hasHeader ? col('id') : 0;
   const textCols: Partial<Record<Lang, number>> = {};
   const labelCols: Partial<Record<Lang, number>> = {};
+  const shortCols: Partial<Record<Lang, number>> = {};
   if (hasHeader) {
     const generic = col('text') >= 0 ? col('text') : col('statement');
     if (generic >= 0) textCols[lang] = generic;
@@ -82,8 +84,10 @@ export function parseStatementsCsv(text: string, file: string, lang: Lang): Stat
       if (col(l) >= 0) textCols[l] = col(l);
       if (col(`text_${l}`) >= 0) textCols[l] = col(`text_${l}`);
       if (col(`label_${l}`) >= 0) labelCols[l] = col(`label_${l}`);
+      if (col(`short_${l}`) >= 0) shortCols[l] = col(`short_${l}`);
     }
     if (col('label') >= 0 && labelCols[lang] === undefined) labelCols[lang] = col('label');
+    if (col('short') >= 0 && shortCols[lang] === undefined) shortCols[lang] = col('short');
     if (textCols.nl === undefined && textCols.en === undefined) {
       throw new DataError(`${file}:${header.line}: the header needs a text column ("text", "nl" or "en"), found: ${oneLine(header.cells.join(', '))}`);
     }
@@ -98,15 +102,20 @@ export function parseStatementsCsv(text: string, file: string, lang: Lang): Stat
     if (id === '') throw new DataError(`${file}:${row.line}: statement without an id`);
     const texts: { nl?: string; en?: string } = {};
     const labels: { nl?: string; en?: string } = {};
+    const shorts: { nl?: string; en?: string } = {};
+    const cell = (c: number | undefined) => (c !== undefined ? row.cells[c]?.trim() : undefined);
     for (const l of ['nl', 'en'] as const) {
-      const t = textCols[l] !== undefined ? row.cells[textCols[l]]?.trim() : undefined;
+      const t = cell(textCols[l]);
       if (t) texts[l] = t;
-      const lb = labelCols[l] !== undefined ? row.cells[labelCols[l]]?.trim() : undefined;
+      const lb = cell(labelCols[l]);
       if (lb) labels[l] = lb;
+      const sh = cell(shortCols[l]);
+      if (sh) shorts[l] = sh;
     }
     if (texts.nl === undefined && texts.en === undefined) throw new DataError(`${file}:${row.line}: statement ${oneLine(id)} has no text`);
-    const s: { id: string; text: LocalText; label?: LocalText; category?: string } = { id, text: texts };
+    const s: { id: string; text: LocalText; label?: LocalText; short?: LocalText; category?: string } = { id, text: texts };
     if (labels.nl !== undefined || labels.en !== undefined) s.label = labels;
+    if (shorts.nl !== undefined || shorts.en !== undefined) s.short = shorts;
     const category = categoryCol >= 0 ? row.cells[categoryCol]?.trim() : undefined;
     if (category) s.category = category;
     return s;

@@ -38,17 +38,27 @@ export interface SortTexts {
   readonly presortDoneHint: string;
 
   readonly gridStep: string;
-  readonly hand: (pile: string, leftInPile: number, left: number) => string;
+  /** The pile list's heading: the pile (with its symbol), how many are left, what to do with it. */
+  readonly pileHeading: (pile: Pile, name: string, left: number) => string;
+  /** The other piles with cards, after "Tab": "− disagree 8 · ○ neutral 8". */
+  readonly otherPiles: (list: string) => string;
+  readonly moreCards: (above: number, below: number) => string;
+  readonly stillToPlace: (list: string) => string;
+  readonly carrying: (n: string, score: string) => string;
+  readonly dropSwap: (n: string, other: string, score: string) => string;
+  readonly dropFree: (n: string, score: string) => string;
+  readonly dropBack: string;
+  readonly nothingPlaced: string;
+  readonly moved: (n: string, score: string) => string;
   readonly focused: (score: string) => string;
   readonly inColumn: (score: string) => string;
   readonly columnEmpty: string;
   readonly allPlaced: (count: number) => string;
-  readonly allPlacedOnCard: (count: number) => string;
   readonly previous: (number: string, pile: string) => string;
   readonly columnFull: (score: string) => string;
   readonly nothingToUndo: string;
   readonly pickedUp: (n: string) => string;
-  readonly swapped: (placed: string, picked: string) => string;
+  readonly swapped: (moved: string, other: string) => string;
   readonly full: string;
   readonly gridHelpTitle: string;
   readonly gridHelp: readonly string[];
@@ -81,11 +91,17 @@ export interface SortTexts {
     readonly choose: string;
     readonly undo: string;
     readonly next: string;
+    readonly card: string;
     readonly column: string;
     readonly place: string;
+    readonly pileTab: string;
+    readonly moveCards: string;
+    readonly cards: string;
     readonly pickUp: string;
-    readonly swap: string;
-    readonly take: string;
+    readonly toPile: string;
+    readonly where: string;
+    readonly drop: string;
+    readonly putBack: string;
     readonly review: string;
     readonly scroll: string;
     readonly confirm: string;
@@ -133,25 +149,34 @@ const nl: SortTexts = {
   presortDoneHint: 'Druk op Enter om ze in het raster te leggen, of op ⌫ om de laatste keuze terug te nemen.',
 
   gridStep: 'Raster',
-  hand: (pile, leftInPile, left) => `In de hand, van stapel ${pile} (nog ${leftInPile} op deze stapel, ${left} in totaal):`,
+  pileHeading: (pile, name, left) =>
+    `Stapel ${name}, nog ${left}: ${pile === 'agree' ? 'kies de kaart waar u het meest mee eens bent' : pile === 'disagree' ? 'kies de kaart waar u het minst mee eens bent' : 'leg ze rond het midden'}`,
+  otherPiles: (list) => `Tab: ${list}`,
+  moreCards: (above, below) => [above ? `↑ nog ${above}` : '', below ? `↓ nog ${below}` : ''].filter(Boolean).join(' · '),
+  stillToPlace: (list) => `Nog te leggen: ${list}. Esc of Tab: terug naar de stapel.`,
+  carrying: (n, score) => `Kaart ${n} opgepakt (uit kolom ${score}). Kies met de pijltjes waar hij heen moet.`,
+  dropSwap: (n, other, score) => `Enter: kaart ${n} ruilt met kaart ${other} in kolom ${score}.`,
+  dropFree: (n, score) => `Enter: kaart ${n} naar de vrije plek in kolom ${score}.`,
+  dropBack: 'Enter of Esc: de kaart terugleggen waar hij lag.',
+  nothingPlaced: 'Er ligt nog geen kaart in het raster: leg eerst een kaart van de stapel.',
+  moved: (n, score) => `Kaart ${n} ligt nu in kolom ${score}.`,
   focused: (score) => `Gekozen kaart in kolom ${score}:`,
   inColumn: (score) => `Kolom ${score}:`,
   columnEmpty: 'nog leeg',
-  allPlaced: (count) => `Alle ${count} stellingen liggen. Druk op Enter om uw ordening te controleren.`,
-  allPlacedOnCard: (count) => `Alle ${count} stellingen liggen. Enter pakt deze kaart op om hem te verplaatsen.`,
+  allPlaced: (count) => `Alle ${count} stellingen liggen. Kijk het raster na en ruil wat u wilt (spatie pakt een kaart op); Enter: controleren.`,
   previous: (n, pile) => `Stelling ${n} ligt op stapel ${pile}.`,
-  columnFull: (score) => `Kolom ${score} is vol. Kies een andere kolom, of kies met ↑ een kaart om te ruilen.`,
+  columnFull: (score) => `Kolom ${score} is vol: kies een andere kolom, of haal er met spatie een kaart uit.`,
   nothingToUndo: 'Er is nog niets om terug te nemen.',
-  pickedUp: (n) => `Kaart ${n} opgepakt: leg hem in een kolom met een vrije plek.`,
-  swapped: (placed, picked) => `Kaart ${placed} ligt nu op de plek van kaart ${picked}; leg kaart ${picked} ergens neer.`,
+  pickedUp: (n) => `Kaart ${n} opgepakt: pijltjes kiezen de plek, Enter legt hem neer, Esc legt hem terug.`,
+  swapped: (moved, other) => `Kaart ${moved} en kaart ${other} zijn van plaats geruild.`,
   full: 'vol',
   gridHelpTitle: 'Zo werkt het raster',
   gridHelp: [
-    'De kaart in uw hand legt u met Enter in de gemarkeerde kolom (▸ ◂). Met ←/→ kiest u een andere kolom.',
-    'De markering begint steeds op de beste vrije kolom voor de stapel van de kaart: eerst de eens-stapel van rechts naar binnen, dan de oneens-stapel van links, dan de neutrale. Steeds Enter is dus ook goed.',
-    'Met ↑/↓ kiest u een kaart die al ligt. Enter ruilt die kaart met de kaart in uw hand; als alle kaarten liggen, pakt Enter hem op, zodat u hem ergens anders kunt leggen.',
-    'Een volle kolom neemt geen kaart meer aan: ruil dan, of kies een andere kolom.',
-    '⌫ neemt de laatst gelegde kaart terug in uw hand.',
+    'Lees eerst de hele stapel onder het raster. Kies met ↑/↓ de kaart waar u het meest mee eens bent en leg hem met Enter in de gemarkeerde kolom (▸ ◂), helemaal rechts. Dan de volgende sterkste, enzovoort.',
+    'Daarna de oneens-stapel: de kaart waar u het minst mee eens bent gaat helemaal links. De neutrale stapel komt in het midden. Met Tab kiest u zelf een andere stapel.',
+    'De markering staat steeds op de beste vrije kolom voor de stapel; met ←/→ kiest u een andere kolom.',
+    'Verplaatsen: druk op spatie om in het raster te komen, kies een kaart met de pijltjes, pak hem op met spatie, breng hem met de pijltjes naar zijn nieuwe plek en leg hem neer met Enter. Op een kaart in een volle kolom ruilen de twee van plaats. Esc legt hem terug.',
+    'Kijk aan het eind het hele raster nog eens na en ruil wat u wilt. ⌫ neemt de laatst gelegde kaart terug op de stapel.',
     'Alles wordt meteen bewaard. Met Ctrl-C stopt u; met dezelfde opdracht gaat u later verder waar u was.',
   ],
   gridHelpClose: 'Druk op een toets om terug te gaan naar het raster.',
@@ -183,11 +208,17 @@ const nl: SortTexts = {
     choose: '1/2/3 of ←/→ + Enter kiezen',
     undo: '⌫ terugnemen',
     next: 'Enter verder',
+    card: '↑/↓ kaart',
     column: '←/→ kolom',
     place: 'Enter leggen',
-    pickUp: '↑/↓ kaart kiezen',
-    swap: 'Enter ruilen',
-    take: 'Enter oppakken',
+    pileTab: 'Tab stapel',
+    moveCards: 'spatie verplaatsen',
+    cards: 'pijltjes kaart',
+    pickUp: 'spatie oppakken',
+    toPile: 'Esc stapel',
+    where: 'pijltjes plek',
+    drop: 'Enter neerleggen',
+    putBack: 'Esc terugleggen',
     review: 'Enter controleren',
     scroll: '↑/↓ scrollen',
     confirm: 'Enter akkoord',
@@ -235,25 +266,34 @@ const en: SortTexts = {
   presortDoneHint: 'Press Enter to place them in the grid, or ⌫ to take back the last choice.',
 
   gridStep: 'Grid',
-  hand: (pile, leftInPile, left) => `In your hand, from the ${pile} pile (${leftInPile} left on this pile, ${left} in all):`,
+  pileHeading: (pile, name, left) =>
+    `The ${name} pile, ${left} left: ${pile === 'agree' ? 'pick the card you agree with most' : pile === 'disagree' ? 'pick the card you disagree with most' : 'place them around the middle'}`,
+  otherPiles: (list) => `Tab: ${list}`,
+  moreCards: (above, below) => [above ? `↑ ${above} more` : '', below ? `↓ ${below} more` : ''].filter(Boolean).join(' · '),
+  stillToPlace: (list) => `Still to place: ${list}. Esc or Tab: back to the pile.`,
+  carrying: (n, score) => `Card ${n} picked up (from column ${score}). Choose with the arrows where it goes.`,
+  dropSwap: (n, other, score) => `Enter: card ${n} changes places with card ${other} in column ${score}.`,
+  dropFree: (n, score) => `Enter: card ${n} to the free place in column ${score}.`,
+  dropBack: 'Enter or Esc: put the card back where it was.',
+  nothingPlaced: 'No card is in the grid yet: place one from the pile first.',
+  moved: (n, score) => `Card ${n} is now in column ${score}.`,
   focused: (score) => `Selected card in column ${score}:`,
   inColumn: (score) => `Column ${score}:`,
   columnEmpty: 'empty so far',
-  allPlaced: (count) => `All ${count} statements are placed. Press Enter to review your sort.`,
-  allPlacedOnCard: (count) => `All ${count} statements are placed. Enter picks this card up to move it.`,
+  allPlaced: (count) => `All ${count} statements are placed. Look the grid over and swap what you like (Space picks a card up); Enter: review.`,
   previous: (n, pile) => `Statement ${n} is on the ${pile} pile.`,
-  columnFull: (score) => `Column ${score} is full. Choose another column, or press ↑ to pick a card to swap.`,
+  columnFull: (score) => `Column ${score} is full: choose another column, or Space to move a card out.`,
   nothingToUndo: 'Nothing to take back yet.',
-  pickedUp: (n) => `Card ${n} picked up: place it in a column with a free place.`,
-  swapped: (placed, picked) => `Card ${placed} now lies where card ${picked} was; place card ${picked} somewhere.`,
+  pickedUp: (n) => `Card ${n} picked up: the arrows choose where, Enter drops it, Esc puts it back.`,
+  swapped: (moved, other) => `Cards ${moved} and ${other} changed places.`,
   full: 'full',
   gridHelpTitle: 'How the grid works',
   gridHelp: [
-    'Enter places the card in your hand in the highlighted column (▸ ◂). ←/→ choose another column.',
-    'The highlight always starts on the best free column for the card’s pile: the agree pile from the right inwards first, then the disagree pile from the left, then the neutral one. So pressing Enter again and again is fine too.',
-    '↑/↓ select a card that is already placed. Enter swaps it with the card in your hand; when all cards are placed, Enter picks it up so you can put it somewhere else.',
-    'A full column takes no more cards: swap, or choose another column.',
-    '⌫ takes the card you placed last back into your hand.',
+    'First read the whole pile under the grid. Choose with ↑/↓ the card you agree with most and place it with Enter in the highlighted column (▸ ◂), on the far right. Then the next strongest, and so on.',
+    'Then the disagree pile: the card you agree with least goes on the far left. The neutral pile goes in the middle. Tab chooses another pile yourself.',
+    'The highlight is always on the best free column for the pile; ←/→ choose another column.',
+    'Moving: press Space to go into the grid, choose a card with the arrows, pick it up with Space, carry it with the arrows to its new place and drop it with Enter. On a card in a full column the two change places. Esc puts it back.',
+    'At the end, look over the whole grid once more and swap whatever you like. ⌫ takes the card placed last back onto its pile.',
     'Everything is saved at once. Ctrl-C stops; the same command later continues where you were.',
   ],
   gridHelpClose: 'Press any key to go back to the grid.',
@@ -285,11 +325,17 @@ const en: SortTexts = {
     choose: '1/2/3 or ←/→ + Enter choose',
     undo: '⌫ take back',
     next: 'Enter continue',
+    card: '↑/↓ card',
     column: '←/→ column',
     place: 'Enter place',
-    pickUp: '↑/↓ select a card',
-    swap: 'Enter swap',
-    take: 'Enter pick up',
+    pileTab: 'Tab pile',
+    moveCards: 'Space move',
+    cards: 'arrows card',
+    pickUp: 'Space pick up',
+    toPile: 'Esc pile',
+    where: 'arrows where',
+    drop: 'Enter drop',
+    putBack: 'Esc put back',
     review: 'Enter review',
     scroll: '↑/↓ scroll',
     confirm: 'Enter confirm',

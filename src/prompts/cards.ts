@@ -1,10 +1,10 @@
-import { localText, statementLabel, statementText } from '../core/text.ts';
+import { localText, statementShort, statementText } from '../core/text.ts';
 import type { Lang, Study } from '../core/types.ts';
 import type { SortTexts } from '../i18n/sort.ts';
 import type { ScreenSize } from './layout.ts';
 import { PLAIN_STYLE, type SortStyle } from './theme.ts';
 
-/** A statement as the sort screens show it: its number in the study, full text and short label. */
+/** A statement as the sort screens show it: its number in the study, full text and short label (≤ 18 characters). */
 export interface Card {
   readonly id: string;
   /** 1-based position in the study: the number printed on the card. */
@@ -18,7 +18,7 @@ export type Cards = ReadonlyMap<string, Card>;
 /** The cards of a study in one language (pure). */
 export function cardsFor(study: Study, lang: Lang): Cards {
   return new Map(
-    study.statements.map((s, i) => [s.id, { id: s.id, number: String(i + 1), text: statementText(s, lang), label: statementLabel(s, lang) }]),
+    study.statements.map((s, i) => [s.id, { id: s.id, number: String(i + 1), text: statementText(s, lang), label: statementShort(s, lang) }]),
   );
 }
 

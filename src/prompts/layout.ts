@@ -11,6 +11,40 @@ export interface ScreenSize {
   readonly rows: number;
 }
 
+/**
+ * A terminal a prompt is drawn on: its size now, and a way to hear of resizes
+ * (the returned function stops listening). See `streamTerminal`.
+ */
+export interface TerminalSize {
+  readonly size: () => ScreenSize;
+  readonly onResize: (listener: () => void) => () => void;
+}
+
+const clearScreen = '\x1B[2J\x1B[H';
+
+/**
+ * The terminal of an output stream (a tty, or an SSH channel that carries
+ * `columns`, `rows` and 'resize'). On a resize the screen is cleared first: the
+ * old frame was laid out for the old width, so the terminal's own reflow of it
+ * cannot be erased line by line.
+ */
+export function streamTerminal(output: NodeJS.WritableStream): TerminalSize {
+  const tty = output as NodeJS.WritableStream & { columns?: number; rows?: number };
+  return {
+    size: () => ({ columns: tty.columns || 80, rows: tty.rows || 24 }),
+    onResize: (listener) => {
+      const onResize = () => {
+        output.write(clearScreen);
+        listener();
+      };
+      output.on('resize', onResize);
+      return () => {
+        output.off('resize', onResize);
+      };
+    },
+  };
+}
+
 /** The usable text width: one column is kept free so that no line ever wraps. */
 export const usableWidth = (size: ScreenSize): number => Math.max(20, size.columns - 1);
 

@@ -5,7 +5,8 @@ import { DataError } from '../errors.ts';
 import type { PresortState } from '../prompts/presort/state.ts';
 import { initPresort, presortProblem, toPresort } from '../prompts/presort/state.ts';
 import type { GridState } from '../prompts/qsort-grid/state.ts';
-import { gridProblem, placedCount, toScores } from '../prompts/qsort-grid/state.ts';
+import { restoreGrid } from '../prompts/qsort-grid/check.ts';
+import { placedCount, toScores } from '../prompts/qsort-grid/state.ts';
 
 /**
  * A sort in progress: everything needed to continue exactly where it stopped.
@@ -80,15 +81,17 @@ export function parseDraft(value: unknown, study: Study, where: string): SortDra
   if (presortIssue) fail(presortIssue);
   const step = d['step'] as SortStep;
   const needsGrid = step === 'grid' || step === 'review' || step === 'questions';
+  let grid: GridState | undefined;
   if (needsGrid || d['grid'] !== undefined) {
-    const gridIssue = gridProblem(d['grid'], ids, study.distribution);
-    if (gridIssue) fail(gridIssue);
+    const restored = restoreGrid(d['grid'], ids, study.distribution);
+    if (typeof restored === 'string') return fail(restored);
+    grid = restored;
   }
   if (needsGrid && (d['presort'] as PresortState).choices.length !== ids.length) fail('the pre-sort is not finished but the grid has started');
-  if ((step === 'review' || step === 'questions') && (d['grid'] as GridState).queue.length > 0) fail('the grid is not complete');
+  if ((step === 'review' || step === 'questions') && grid && grid.queue.length > 0) fail('the grid is not complete');
   const answers = d['answers'];
   if (typeof answers !== 'object' || answers === null || !Object.values(answers).every((a) => typeof a === 'string')) fail('the answers are damaged');
-  return value as SortDraft;
+  return { ...(value as SortDraft), ...(grid ? { grid } : {}) };
 }
 
 /** Where the draft stands, for the resume question: "grid, 9 of 24 placed". */

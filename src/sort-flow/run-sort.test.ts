@@ -49,6 +49,7 @@ function scriptedUi(script: Script, log: string[]): SortUi {
   return {
     clear: () => undefined,
     show: (text) => log.push(`show:${text}`),
+    size: () => ({ columns: 80, rows: 24 }),
     async text(q) {
       if (q.message.includes('participant code')) {
         for (;;) {

@@ -238,7 +238,7 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
         const question = questions[next];
         if (!question) continue;
         const answer = await ui.text({
-          message: questionMessage({ question, index: next + 1, total: questions.length, grid, cards, heading, lang, texts, style, size: options.size ?? terminalSize() }),
+          message: questionMessage({ question, index: next + 1, total: questions.length, grid, cards, heading, lang, texts, style, size: options.size ?? ui.size() }),
           validate: (value) => (question.required && value.trim() === '' ? texts.requiredAnswer : true),
         });
         await goTo('questions', { answers: { ...draft.answers, [question.id]: answer.trim() } });
@@ -250,12 +250,8 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
       await sink.discardDraft(draft.participant);
       sink.progress?.({ participant: draft.participant, ...(draft.team ? { team: draft.team } : {}), step: 'saved', done: total, total });
       ui.clear();
-      ui.show(savedScreen(draft.participant, location, texts, style, options.size ?? terminalSize()));
+      ui.show(savedScreen(draft.participant, location, texts, style, options.size ?? ui.size()));
       return { record, location };
     }
   }
-}
-
-function terminalSize(): ScreenSize {
-  return { columns: process.stdout.columns || 80, rows: process.stdout.rows || 24 };
 }

@@ -4,6 +4,8 @@ import type { QsortConfig } from '../prompts/qsort-grid/index.ts';
 import type { GridState } from '../prompts/qsort-grid/state.ts';
 import type { PagerAnswer, PagerConfig } from '../prompts/review/index.ts';
 import type { SortStyle } from '../prompts/theme.ts';
+import type { ScreenSize } from '../prompts/layout.ts';
+import { streamTerminal } from '../prompts/layout.ts';
 
 export interface TextQuestion {
   readonly message: string;
@@ -32,6 +34,8 @@ export interface SortUi {
   grid(config: QsortConfig): Promise<GridState>;
   /** Shows a final screen and returns (no prompt). */
   show(text: string): void;
+  /** The size of the terminal the flow is shown on (its own output, never process.stdout). */
+  size(): ScreenSize;
 }
 
 /** The real terminal: @inquirer prompts, each erased when done, the screen cleared between steps. */
@@ -43,6 +47,7 @@ export async function terminalUi(output: NodeJS.WritableStream, style: SortStyle
     import('../prompts/review/index.ts'),
   ]);
   const context = { clearPromptOnDone: true, output, ...(keys ? { input: keys } : {}) };
+  const terminal = streamTerminal(output);
   const theme = {
     prefix: { idle: style.bold('?'), done: style.success('✔') },
     style: {
@@ -63,9 +68,10 @@ export async function terminalUi(output: NodeJS.WritableStream, style: SortStyle
         { message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name })), theme: { ...theme, style: { ...theme.style, keysHelpTip: () => style.dim(q.help) } } },
         context,
       ),
-    pager: (config) => pager.default(config, context),
-    presort: (config) => presort.default(config, context),
-    grid: (config) => grid.default(config, context),
+    pager: (config) => pager.default({ terminal, ...config }, context),
+    presort: (config) => presort.default({ terminal, ...config }, context),
+    grid: (config) => grid.default({ terminal, ...config }, context),
     show: (text) => output.write(`${text}\n`),
+    size: () => terminal.size(),
   };
 }

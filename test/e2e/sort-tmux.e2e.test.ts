@@ -27,8 +27,8 @@ describe('qsort sort in a real terminal (tmux, 80×24)', () => {
     const name = start(['--study', study, '--participant', 'P01', '--team', 'ward 3'], study);
     await throughPresort(name);
     const grid = screen(name);
-    expect(grid).toContain('In your hand, from the + agree pile (8 left on this pile, 24 in all):');
-    expect(grid).toContain('←/→ column · Enter place · ↑/↓ select a card · ⌫ take back · ? help');
+    expect(grid).toContain('The + agree pile, 8 left: pick the card you agree with most');
+    expect(grid).toContain('↑/↓ card · ←/→ column · Enter place · Tab pile · Space move · ⌫ take back');
     expect(grid.split('\n').every((line) => line.length <= 80)).toBe(true);
     // The first card goes one column left of its best place: ← then Enter; the rest by Enter alone.
     keys(name, 'Left', 'Left', 'Enter');

@@ -3,7 +3,7 @@ import type { Status } from '@inquirer/core';
 import { cursorHide } from '@inquirer/ansi';
 import type { SortTexts } from '../../i18n/sort.ts';
 import { cardScreenView, type Cards, type StudyHeading } from '../cards.ts';
-import type { ScreenSize } from '../layout.ts';
+import type { ScreenSize, TerminalSize } from '../layout.ts';
 import type { SortStyle } from '../theme.ts';
 import { useTerminalSize } from '../use-terminal-size.ts';
 import { renderPresort } from './render.ts';
@@ -21,6 +21,8 @@ export interface PresortConfig {
   readonly style?: SortStyle;
   /** A fixed screen size (tests); else the terminal's, following resizes. */
   readonly size?: ScreenSize;
+  /** The terminal the prompt is drawn on (its size and resizes); without it and without `size`, 80×24. */
+  readonly terminal?: TerminalSize;
 }
 
 /** Keys → pre-sort actions: 1/2/3, ←/→ and Enter, Backspace. */
@@ -37,7 +39,7 @@ export function presortAction(key: { name: string }): PresortAction | undefined 
 
 /** The pre-sort prompt: resolves with the final state once every statement is on a pile and Enter is pressed. */
 export default createPrompt<PresortState, PresortConfig>((config, done) => {
-  const size = useTerminalSize(config.size);
+  const size = useTerminalSize(config.size, config.terminal);
   const [state, setState] = useState<PresortState>(config.initial);
   const [status, setStatus] = useState<Status>('idle');
   useKeypress((key) => {

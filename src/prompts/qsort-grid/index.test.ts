@@ -32,7 +32,7 @@ function config(lang: 'en' | 'nl', onChange?: (s: GridState) => void) {
 }
 
 describe('qsort grid prompt', () => {
-  it('draws the grid at 80 columns with the card in hand, and Enter ×9 completes the sort', async () => {
+  it('draws the grid at 80 columns with the pile in view, and Enter ×9 completes the sort', async () => {
     const changes: GridState[] = [];
     const { answer, events, getScreen } = await render(qsortGrid, config('en', (s) => changes.push(s)));
     expect(getScreen()).toMatchInlineSnapshot(`
@@ -42,36 +42,19 @@ describe('qsort grid prompt', () => {
         ◂ disagree                                                         agree ▸
               −2             −1             0              +1           ▸ +2 ◂
         ┌────────────┐ ┌────────────┐ ┌────────────┐ ┌────────────┐ ┌────────────┐
-        │            │ │            │ │            │ │            │ │▸          ◂│
+        │            │ │            │ │            │ │            │ ▸            ◂
         └────────────┘ │            │ │            │ │            │ └────────────┘
                        └────────────┘ │            │ └────────────┘
                                       └────────────┘
-       Column +2: empty so far
 
-       In your hand, from the + agree pile (3 left on this pile, 9 in all):
-       ▸  1  Statement number 1 says something.
-
-       ←/→ column · Enter place · ↑/↓ select a card · ⌫ take back · ? help"
+       The + agree pile, 3 left: pick the card you agree with most     Tab: − 3 · ○ 3
+       ▸ 1  Statement number 1 says something.
+         2  Statement number 2 says something.
+         3  Statement number 3 says something.
+       ↑/↓ card · ←/→ column · Enter place · Tab pile · Space move · ⌫ take back"
     `);
     for (let i = 0; i < 9; i++) events.keypress('enter');
-    expect(getScreen()).toMatchInlineSnapshot(`
-      "Test study                                                Grid · 9 of 9 placed
-       What matters most?
-
-        ◂ disagree                                                         agree ▸
-              −2             −1           ▸  0 ◂           +1             +2
-        ┌────────────┐ ┌────────────┐ ┌────────────┐ ┌────────────┐ ┌────────────┐
-        │ 7 Label 7  │ │ 8 Label 8  │ │ 4 Label 4  │ │ 2 Label 2  │ │ 1 Label 1  │
-        └────────────┘ │ 9 Label 9  │ │ 5 Label 5  │ │ 3 Label 3  │ └────────────┘
-                       └────────────┘ │ 6 Label 6  │ └────────────┘
-                                      └────────────┘
-       Column 0: 4 Label 4 · 5 Label 5 · 6 Label 6
-
-       All 9 statements are placed. Press Enter to review your sort.
-
-
-       Enter review · ↑/↓ select a card · ⌫ take back · ? help · Ctrl-C stop"
-    `);
+    expect(getScreen()).toContain('All 9 statements are placed.');
     events.keypress('enter');
     const done = await answer;
     expect(isComplete(done)).toBe(true);
@@ -79,19 +62,40 @@ describe('qsort grid prompt', () => {
     expect(changes).toHaveLength(9);
   });
 
-  it('refuses a full column with a message, then swaps with a placed card', async () => {
+  it('↓ chooses the third card of the pile and Enter places that one', async () => {
+    const { events, getScreen } = await render(qsortGrid, config('en'));
+    events.keypress('down');
+    events.keypress('down');
+    expect(getScreen()).toMatch(/▸ 3  Statement number 3 says something\./);
+    events.keypress('enter');
+    expect(getScreen()).toMatch(/│ +3 +│ *$/m); // 80 columns: numbers only in the cells
+    expect(getScreen()).toContain('The + agree pile, 2 left');
+  });
+
+  it('refuses a full column with a message; Space, arrows and Enter move a card', async () => {
     const { events, getScreen } = await render(qsortGrid, config('en'));
     events.keypress('enter'); // S1 → +2
     events.keypress('right'); // back to the full +2
     events.keypress('enter');
-    expect(getScreen()).toContain('Column +2 is full. Choose another column, or press ↑ to pick a card to swap.');
+    expect(getScreen()).toContain('Column +2 is full: choose another column, or Space to move a card out.');
     expect(getScreen()).toMatch(/└ +full +┘/);
-    events.keypress('up');
+    events.keypress('space');
     expect(getScreen()).toContain('Selected card in column +2:');
+    events.keypress('space');
+    expect(getScreen()).toContain('Card 1 picked up');
+    events.keypress('left');
+    expect(getScreen()).toContain('Enter: card 1 to the free place in column +1.');
     events.keypress('enter');
-    expect(getScreen()).toContain('Card 2 now lies where card 1 was; place card 1 somewhere.');
-    expect(getScreen()).toContain('In your hand, from the + agree pile');
-    expect(getScreen()).toMatch(/▸\s+1\s+Statement number 1 says something\./);
+    expect(getScreen()).toContain('Card 1 is now in column +1.');
+    events.keypress('escape');
+    expect(getScreen()).toContain('The + agree pile, 2 left');
+  });
+
+  it('Tab shows the next pile', async () => {
+    const { events, getScreen } = await render(qsortGrid, config('en'));
+    events.keypress('tab');
+    expect(getScreen()).toContain('The − disagree pile, 3 left: pick the card you disagree');
+    expect(getScreen()).toMatch(/▸ 7  Statement number 7/);
   });
 
   it('speaks Dutch', async () => {
@@ -99,7 +103,7 @@ describe('qsort grid prompt', () => {
     events.keypress('backspace');
     expect(getScreen()).toContain('Er is nog niets om terug te nemen.');
     expect(getScreen()).toContain('Raster · 0 van 9 geplaatst');
-    expect(getScreen()).toContain('←/→ kolom · Enter leggen · ↑/↓ kaart kiezen · ⌫ terugnemen · ? uitleg');
+    expect(getScreen()).toContain('↑/↓ kaart · ←/→ kolom · Enter leggen · Tab stapel · spatie verplaatsen');
   });
 
   it('opens the help with ? and closes it with any key, without touching the cards', async () => {
@@ -107,7 +111,7 @@ describe('qsort grid prompt', () => {
     const { events, getScreen } = await render(qsortGrid, config('nl', (s) => changes.push(s)));
     events.keypress('?');
     expect(getScreen()).toContain('Zo werkt het raster');
-    expect(getScreen()).toContain('Steeds Enter is dus ook goed.');
+    expect(getScreen()).toContain('Lees eerst de hele stapel');
     events.keypress('enter');
     expect(getScreen()).toContain('Raster · 0 van 9 geplaatst');
     expect(changes).toHaveLength(0);
@@ -116,6 +120,6 @@ describe('qsort grid prompt', () => {
   it('marks the cursor with inverse video when colour is on, and with ▸ ◂ always', async () => {
     const { getScreen } = await render(qsortGrid, { ...config('en'), style: makeSortStyle(1) });
     expect(getScreen({ raw: true })).toContain('\u001b[7m');
-    expect(getScreen()).toMatch(/│▸ +◂│/);
+    expect(getScreen()).toMatch(/▸ +◂/);
   });
 });

@@ -1,9 +1,9 @@
-import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isUpKey, useKeypress, useState } from '@inquirer/core';
+import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isSpaceKey, isTabKey, isUpKey, useKeypress, useState } from '@inquirer/core';
 import type { KeypressEvent, Status } from '@inquirer/core';
 import { cursorHide } from '@inquirer/ansi';
 import type { SortTexts } from '../../i18n/sort.ts';
 import { cardScreenView, type Cards, type StudyHeading } from '../cards.ts';
-import type { ScreenSize } from '../layout.ts';
+import type { ScreenSize, TerminalSize } from '../layout.ts';
 import type { SortStyle } from '../theme.ts';
 import { useTerminalSize } from '../use-terminal-size.ts';
 import { renderGrid, renderGridHelp } from './render.ts';
@@ -21,15 +21,20 @@ export interface QsortConfig {
   readonly style?: SortStyle;
   /** A fixed screen size (tests, benchmarks); else the terminal's, following resizes. */
   readonly size?: ScreenSize;
+  /** The terminal the prompt is drawn on (its size and resizes); without it and without `size`, 80×24. */
+  readonly terminal?: TerminalSize;
 }
 
-/** Keys → grid actions (arrows, vim-free: letters stay free for later shortcuts). */
+/** Keys → grid actions (arrows, Enter, Space, Tab, Esc, Backspace; letters stay free for later shortcuts). */
 export function gridAction(key: KeypressEvent): GridAction | undefined {
   if (isEnterKey(key)) return { type: 'enter' };
-  if (key.name === 'left') return { type: 'move', dx: -1, dy: 0 };
-  if (key.name === 'right') return { type: 'move', dx: 1, dy: 0 };
-  if (isUpKey(key, [])) return { type: 'move', dx: 0, dy: -1 };
-  if (isDownKey(key, [])) return { type: 'move', dx: 0, dy: 1 };
+  if (key.name === 'left') return { type: 'arrow', dx: -1, dy: 0 };
+  if (key.name === 'right') return { type: 'arrow', dx: 1, dy: 0 };
+  if (isUpKey(key, [])) return { type: 'arrow', dx: 0, dy: -1 };
+  if (isDownKey(key, [])) return { type: 'arrow', dx: 0, dy: 1 };
+  if (isSpaceKey(key)) return { type: 'space' };
+  if (isTabKey(key)) return { type: 'tab', delta: key.shift ? -1 : 1 };
+  if (key.name === 'escape') return { type: 'escape' };
   if (isBackspaceKey(key)) return { type: 'undo' };
   return undefined;
 }
@@ -41,10 +46,10 @@ export function isHelpKey(key: KeypressEvent): boolean {
 
 /**
  * The grid prompt. Resolves with the complete grid when every card is placed
- * and Enter is pressed on a free place (not on a card: that picks it up).
+ * and Enter is pressed outside carry mode (with a card picked up, Enter drops it).
  */
 export default createPrompt<GridState, QsortConfig>((config, done) => {
-  const size = useTerminalSize(config.size);
+  const size = useTerminalSize(config.size, config.terminal);
   const [state, setState] = useState<GridState>(config.initial);
   const [status, setStatus] = useState<Status>('idle');
   const [help, setHelp] = useState(false);
@@ -58,7 +63,7 @@ export default createPrompt<GridState, QsortConfig>((config, done) => {
       setHelp(true);
       return;
     }
-    if (isEnterKey(key) && isComplete(state) && state.cursor.row === null) {
+    if (isEnterKey(key) && isComplete(state) && state.mode === 'grid') {
       setStatus('done');
       done(state);
       return;

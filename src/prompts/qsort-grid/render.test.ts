@@ -6,7 +6,7 @@ import { cardsFor, studyHeading } from '../cards.ts';
 import { PLAIN_STYLE } from '../theme.ts';
 import { minimumSize, renderGrid } from './render.ts';
 import type { GridAction } from './state.ts';
-import { initGrid, reduceGrid } from './state.ts';
+import { chosenCard, initGrid, reduceGrid } from './state.ts';
 
 const D24: Distribution = { scores: [-4, -3, -2, -1, 0, 1, 2, 3, 4], counts: [1, 2, 3, 4, 4, 4, 3, 2, 1] };
 const D60: Distribution = { scores: [-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5], counts: [3, 4, 5, 6, 7, 10, 7, 6, 5, 4, 3] };
@@ -32,7 +32,10 @@ function study(distribution: Distribution): Study {
 const action: fc.Arbitrary<GridAction> = fc.oneof(
   { weight: 3, arbitrary: fc.constant<GridAction>({ type: 'enter' }) },
   fc.constant<GridAction>({ type: 'undo' }),
-  fc.record({ type: fc.constant('move' as const), dx: fc.constantFrom(-1 as const, 0 as const, 1 as const), dy: fc.constantFrom(-1 as const, 0 as const, 1 as const) }),
+  fc.constant<GridAction>({ type: 'space' }),
+  fc.constant<GridAction>({ type: 'escape' }),
+  fc.constant<GridAction>({ type: 'tab', delta: 1 }),
+  { weight: 3, arbitrary: fc.record({ type: fc.constant('arrow' as const), dx: fc.constantFrom(-1 as const, 0 as const, 1 as const), dy: fc.constantFrom(-1 as const, 0 as const, 1 as const) }) },
 );
 
 describe('renderGrid', () => {
@@ -55,9 +58,10 @@ describe('renderGrid', () => {
           for (const line of lines) expect(line.length).toBeLessThanOrEqual(columns - 1);
           const min = minimumSize(state);
           if (columns >= min.columns && rows >= min.rows) {
-            // The key help is always on screen, on the last line, and so is the card in hand.
-            expect(lines.at(-1)).toMatch(/^ (←\/→|Enter) /);
-            if (state.queue[0] !== undefined) expect(lines.join('\n')).toContain(lang === 'nl' ? 'In de hand' : 'In your hand');
+            // The key help is always on screen, on the last line, and so is the chosen card of the pile in view.
+            expect(lines.at(-1)).toMatch(/^ (↑\/↓|Enter|arrows|pijltjes) /);
+            const chosen = chosenCard(state);
+            if (chosen !== undefined) expect(lines.join('\n')).toMatch(new RegExp(`▸ +${chosen.slice(1)}  `));
           }
         },
       ),

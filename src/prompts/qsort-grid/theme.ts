@@ -12,9 +12,11 @@ export const GRID_GLYPHS = {
   vertical: '│',
   cursorLeft: '▸',
   cursorRight: '◂',
-  /** A free place in the compact (borderless) grid. */
+  /** A free place in the compact grid (no top and bottom borders). */
   freeDot: '·',
-  /** Marks the card in hand. */
+  /** The sides of a card picked up and not yet dropped. */
+  carried: '┆',
+  /** Marks the chosen card of the pile. */
   hand: '▸',
 } as const;
 
@@ -22,4 +24,10 @@ export const GRID_GLYPHS = {
 export const MAX_CELL_WIDTH = 30;
 
 /** The narrowest cell in which a short label is worth showing next to the number. */
-export const MIN_LABEL_INNER = 10;
+export const MIN_LABEL_INNER = 7;
+
+/** From this terminal width on, the cells show the statements' short labels (below it: numbers only). */
+export const LABELS_FROM_COLUMNS = 100;
+
+/** A short label wraps over at most this many lines of a cell. */
+export const MAX_CARD_LINES = 3;

@@ -1,7 +1,7 @@
 import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isUpKey, useKeypress, useState } from '@inquirer/core';
 import type { KeypressEvent, Status } from '@inquirer/core';
 import { cursorHide } from '@inquirer/ansi';
-import type { ScreenSize } from '../layout.ts';
+import type { ScreenSize, TerminalSize } from '../layout.ts';
 import { usableWidth } from '../layout.ts';
 import type { SortStyle } from '../theme.ts';
 import { PLAIN_STYLE } from '../theme.ts';
@@ -18,6 +18,8 @@ export interface PagerConfig extends Omit<PagerView, 'style' | 'size'> {
   readonly allowBack: boolean;
   readonly style?: SortStyle;
   readonly size?: ScreenSize;
+  /** The terminal the prompt is drawn on (its size and resizes); without it and without `size`, 80×24. */
+  readonly terminal?: TerminalSize;
 }
 
 export function scrollAction(key: KeypressEvent): ScrollAction | undefined {
@@ -32,7 +34,7 @@ export function scrollAction(key: KeypressEvent): ScrollAction | undefined {
 
 /** A scrolling text screen (welcome, review): Enter confirms, Backspace goes back when allowed. */
 export default createPrompt<PagerAnswer, PagerConfig>((config, done) => {
-  const size = useTerminalSize(config.size);
+  const size = useTerminalSize(config.size, config.terminal);
   const style = config.style ?? PLAIN_STYLE;
   const [state, setState] = useState<ScrollState>({ offset: 0 });
   const [status, setStatus] = useState<Status>('idle');
