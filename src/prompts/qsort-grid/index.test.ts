@@ -31,6 +31,13 @@ function config(lang: 'en' | 'nl', onChange?: (s: GridState) => void) {
   };
 }
 
+/** A prompt left open at the end of a test: its rejection when vitest exits is expected. */
+async function open(c: Parameters<typeof qsortGrid>[0]) {
+  const rendered = await render(qsortGrid, c);
+  rendered.answer.catch(() => undefined);
+  return rendered;
+}
+
 describe('qsort grid prompt', () => {
   it('draws the grid at 80 columns with the pile in view, and Enter ×9 completes the sort', async () => {
     const changes: GridState[] = [];
@@ -63,7 +70,7 @@ describe('qsort grid prompt', () => {
   });
 
   it('↓ chooses the third card of the pile and Enter places that one', async () => {
-    const { events, getScreen } = await render(qsortGrid, config('en'));
+    const { events, getScreen } = await open(config('en'));
     events.keypress('down');
     events.keypress('down');
     expect(getScreen()).toMatch(/▸ 3  Statement number 3 says something\./);
@@ -73,7 +80,7 @@ describe('qsort grid prompt', () => {
   });
 
   it('refuses a full column with a message; Space, arrows and Enter move a card', async () => {
-    const { events, getScreen } = await render(qsortGrid, config('en'));
+    const { events, getScreen } = await open(config('en'));
     events.keypress('enter'); // S1 → +2
     events.keypress('right'); // back to the full +2
     events.keypress('enter');
@@ -92,14 +99,14 @@ describe('qsort grid prompt', () => {
   });
 
   it('Tab shows the next pile', async () => {
-    const { events, getScreen } = await render(qsortGrid, config('en'));
+    const { events, getScreen } = await open(config('en'));
     events.keypress('tab');
     expect(getScreen()).toContain('The − disagree pile, 3 left: pick the card you disagree');
     expect(getScreen()).toMatch(/▸ 7  Statement number 7/);
   });
 
   it('speaks Dutch', async () => {
-    const { events, getScreen } = await render(qsortGrid, config('nl'));
+    const { events, getScreen } = await open(config('nl'));
     events.keypress('backspace');
     expect(getScreen()).toContain('Er is nog niets om terug te nemen.');
     expect(getScreen()).toContain('Raster · 0 van 9 geplaatst');
@@ -108,7 +115,7 @@ describe('qsort grid prompt', () => {
 
   it('opens the help with ? and closes it with any key, without touching the cards', async () => {
     const changes: GridState[] = [];
-    const { events, getScreen } = await render(qsortGrid, config('nl', (s) => changes.push(s)));
+    const { events, getScreen } = await open(config('nl', (s) => changes.push(s)));
     events.keypress('?');
     expect(getScreen()).toContain('Zo werkt het raster');
     expect(getScreen()).toContain('Lees eerst de hele stapel');
@@ -118,7 +125,7 @@ describe('qsort grid prompt', () => {
   });
 
   it('marks the cursor with inverse video when colour is on, and with ▸ ◂ always', async () => {
-    const { getScreen } = await render(qsortGrid, { ...config('en'), style: makeSortStyle(1) });
+    const { getScreen } = await open({ ...config('en'), style: makeSortStyle(1) });
     expect(getScreen({ raw: true })).toContain('\u001b[7m');
     expect(getScreen()).toMatch(/▸ +◂/);
   });
