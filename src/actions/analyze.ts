@@ -15,8 +15,15 @@ import { reportContext } from '../render/html/model.ts';
 import { renderAnalysis } from '../render/terminal/render-analysis.ts';
 import type { AnalysisChoices } from '../study-analysis/analysis-options.ts';
 import type { Lang } from '../core/types.ts';
+import { planOf } from '../formats/analysis-plan.ts';
+import { planSaved } from '../i18n/rotate.ts';
+import { writePlan } from '../study/plan-file.ts';
+import { plannedCall, type PlanCliOptions } from './analysis-plan.ts';
+import { shownPath } from './context.ts';
 
-export interface AnalyzeCliOptions extends AnalysisChoices {
+export interface AnalyzeCliOptions extends AnalysisChoices, PlanCliOptions {
+  /** Keep this call's choices as the study's analysis plan. */
+  save?: boolean;
   study?: string;
   out?: string;
   json?: boolean;
@@ -39,14 +46,19 @@ export async function runAnalyze(opts: AnalyzeCliOptions, deps: Deps): Promise<v
   const lang = pickLang(opts.lang, study.language, deps.env);
   const t = terminalText(lang);
   const input = analysisInput(study, sorts, lang);
-  // without --factors: the recommendation of "qsort factors" (quick, seeded), see choose-factors.ts
-  const choice = chooseFactors(input, opts);
+  // the saved plan (or --plan FILE) with the command line's choices on top; see analysis-plan.ts
+  const planned = await plannedCall(dir, opts, deps, lang);
+  if (planned.note !== null) deps.stderr.write(`${planned.note}\n`);
+  // without --factors (and no plan): the recommendation of "qsort factors" (quick, seeded), see choose-factors.ts
+  const choice = chooseFactors(input, planned.choices);
   const result = analyzeStudy(input, { ...choice.options, correlations: sorts.length <= CORRELATION_MATRIX_MAX_SORTS });
   const note = factorChoiceNote(choice, lang);
   if (note !== null) deps.stderr.write(`${note}\n`);
+  const plan = planOf(choice.options);
+  if (opts.save) deps.stderr.write(`${planSaved(shownPath(deps, await writePlan(dir, plan)), lang)}\n`);
   for (const w of result.warnings) deps.stderr.write(`warning: ${w.message}\n`);
   const ctx = reportContext({ lang, study, sorts, result, generatedAt: deps.now().toISOString(), version: VERSION });
-  const json = analysisJson(result, { title: study.title, version: VERSION });
+  const json = analysisJson(result, { title: study.title, version: VERSION, plan });
   if (opts.out !== undefined) {
     const out = resolve(deps.cwd, opts.out);
     const files = analysisFiles(ctx, json);

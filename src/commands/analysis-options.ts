@@ -36,13 +36,12 @@ export function parseFlagSpec(value: string): 'auto' | ManualFlags {
 export function addAnalysisOptions(command: Command): Command {
   return command
     .option('-f, --factors <n>', 'number of factors to extract (default: the number "qsort factors" recommends)', positiveInt)
-    .addOption(new Option('--extraction <method>', 'factor extraction').choices(['pca', 'centroid']).default('pca'))
-    .addOption(new Option('--rotation <method>', 'factor rotation').choices(['varimax', 'none']).default('varimax'))
+    // no commander defaults: an option left out keeps the analysis plan's choice (toAnalysisOptions has the defaults)
+    .addOption(new Option('--extraction <method>', 'factor extraction (default: pca)').choices(['pca', 'centroid']))
+    .addOption(new Option('--rotation <method>', 'factor rotation (default: varimax; judgmental: the saved rotation by hand, see "qsort rotate")').choices(['varimax', 'none', 'judgmental']))
     .addOption(
-      new Option('--flag <flags>', 'defining sorts: "auto", or by hand per factor, e.g. "P01=1,P07=1,P03=2" (factors not named stay automatic)')
-        .argParser(parseFlagSpec)
-        .default('auto'),
+      new Option('--flag <flags>', 'defining sorts: "auto" (the default), or by hand per factor, e.g. "P01=1,P07=1,P03=2" (factors not named stay automatic)').argParser(parseFlagSpec),
     )
-    .addOption(new Option('--correlation <method>', 'correlation between sorts').choices(['pearson', 'spearman', 'kendall']).default('pearson'));
+    .addOption(new Option('--correlation <method>', 'correlation between sorts (default: pearson)').choices(['pearson', 'spearman', 'kendall']));
 }
 

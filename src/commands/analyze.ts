@@ -14,7 +14,10 @@ export function registerAnalyze(program: Command, deps: Deps): void {
     .option('--bootstrap <n>', 'also bootstrap the analysis with N replicates (SE of z-scores and loadings, flag frequencies, unstable statements)', positiveInt)
     .option('--seed <seed>', 'seed of the bootstrap (the same seed gives the same result)', '1')
     .option('--workers <n>', 'threads for the bootstrap (default: 1 for small work, else the cores)', positiveInt)
-    .addOption(langOption("the language of the statements (default: the study's)"));
+    .addOption(langOption("the language of the statements (default: the study's)"))
+    .option('--save', "keep this call's choices (factors, extraction, rotation, flags, correlation) as the study's analysis plan")
+    .option('--plan <file>', 'replay the analysis plan of FILE (an analysis-plan.json, or the analysis.json of --out/--json)')
+    .option('--no-plan', "ignore the study's saved analysis plan for this call");
   addAnalysisOptions(addStudyOption(command))
     .addHelpText(
       'after',
@@ -24,6 +27,14 @@ Without --factors the analysis uses the number "qsort factors" recommends
 note on stderr says which rules agree); with 2 sorts it extracts 1. Warnings
 (a factor no sort defines, a negative flag, …) go to stderr and never stop the
 analysis.
+
+The analysis plan: --save keeps this call's choices in analysis-plan.json
+next to study.json; a later "qsort analyze" without those options uses them
+(a note on stderr says so), and options given on the command line win for
+that call. "qsort rotate" saves a rotation by hand there (--rotation
+judgmental uses it). --plan FILE replays a plan, also the one in an
+analysis.json of --out, on another copy of the study: the same numbers to
+the last bit. --no-plan ignores the saved plan. See docs/analysis-plan.md.
 
 --bootstrap N resamples the sorts N times (seeded by --seed) and adds the
 bootstrap SE of every z-score and loading, how often each sort was flagged,
@@ -41,7 +52,9 @@ Examples:
   $ qsort analyze --flag "P01=1,P07=1,P03=2"      defining sorts by hand
   $ qsort analyze --json > analysis.json
   $ qsort analyze --out results/tables
-  $ qsort analyze --bootstrap 1000 --seed 7`,
+  $ qsort analyze --bootstrap 1000 --seed 7
+  $ qsort analyze --factors 3 --extraction centroid --save
+  $ qsort analyze --plan ../other-copy/results/analysis.json --json`,
     )
     .action(async (opts: AnalyzeCliOptions) => {
       const { runAnalyze } = await import('../actions/analyze.ts');

@@ -121,3 +121,37 @@ export function formatDegrees(degrees: number, lang: Lang): string {
 export function rotationStepsText(steps: readonly RotationStep[], lang: Lang): string {
   return steps.map((s) => `${s.pair[0]} × ${s.pair[1]} ${formatDegrees(s.degrees, lang)}`).join(', ');
 }
+
+/** The options of a plan as one phrase: "3 factors, principal components, rotated by hand from varimax (2 steps), Pearson, automatic flags". */
+export function planSummary(
+  o: { readonly factorCount: number; readonly extraction?: string; readonly rotation?: string; readonly judgmental?: { readonly base: string; readonly steps: readonly RotationStep[] }; readonly correlation?: string; readonly flags?: object },
+  lang: Lang,
+): string {
+  const nl = lang === 'nl';
+  const factors = nl ? `${o.factorCount} ${o.factorCount === 1 ? 'factor' : 'factoren'}` : `${o.factorCount} ${o.factorCount === 1 ? 'factor' : 'factors'}`;
+  const extraction = o.extraction === 'centroid' ? (nl ? 'centroïde' : 'centroid') : nl ? 'hoofdcomponenten' : 'principal components';
+  const j = o.rotation === 'judgmental' ? o.judgmental : undefined;
+  const rotation = j
+    ? `${nl ? 'met de hand geroteerd' : 'rotated by hand'} ${rotateTexts(lang).from(j.base === 'none' ? 'none' : 'varimax')} (${rotateTexts(lang).steps(j.steps.length)})`
+    : o.rotation === 'none' ? (nl ? 'niet geroteerd' : 'unrotated') : 'varimax';
+  const correlation = o.correlation === 'spearman' ? 'Spearman' : o.correlation === 'kendall' ? 'Kendall' : 'Pearson';
+  const flags = o.flags && Object.keys(o.flags).length > 0 ? (nl ? 'vlaggen met de hand' : 'flags by hand') : nl ? 'automatische vlaggen' : 'automatic flags';
+  return [factors, extraction, rotation, correlation, flags].join(', ');
+}
+
+/** The one line `qsort analyze` prints when a plan decides the analysis. */
+export function planNote(p: { readonly shown: string; readonly replay: boolean; readonly summary: string; readonly overridden: readonly string[]; readonly dropped: string | null }, lang: Lang): string {
+  if (lang === 'nl') {
+    const head = p.replay ? `let op: het plan van ${p.shown} wordt herhaald` : `let op: volgens het analyseplan in ${p.shown}`;
+    const over = p.overridden.length > 0 ? `; ${p.overridden.join(', ')} van de opdrachtregel` : '';
+    const dropped = p.dropped ? `; de rotatie met de hand past niet bij deze factoren, dus ${p.dropped}` : '';
+    return `${head} (${p.summary})${over}${dropped}.`;
+  }
+  const head = p.replay ? `note: replaying the plan of ${p.shown}` : `note: using the analysis plan in ${p.shown}`;
+  const over = p.overridden.length > 0 ? `; ${p.overridden.join(', ')} from the command line` : '';
+  const dropped = p.dropped ? `; its rotation by hand does not fit these factors, so ${p.dropped} is used` : '';
+  return `${head} (${p.summary})${over}${dropped}.`;
+}
+
+/** After `--save`. */
+export const planSaved = (shown: string, lang: Lang): string => (lang === 'nl' ? `Het analyseplan is bewaard in ${shown}.` : `Saved the analysis plan in ${shown}.`);

@@ -1,12 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { lipsetReportInput } from '../../test/helpers/report-inputs.ts';
+import { planOf } from '../formats/analysis-plan.ts';
 import { analysisFiles, analysisJson, ANALYSIS_JSON_VERSION } from './analysis-files.ts';
 import { reportContext } from './html/model.ts';
 
 function files(options: Parameters<typeof lipsetReportInput>[1] = {}) {
   const ctx = reportContext(lipsetReportInput('en', options));
-  const json = analysisJson(ctx.input.result, { title: 'Lipset', version: '9.9.9' });
+  const json = analysisJson(ctx.input.result, { title: 'Lipset', version: '9.9.9', plan: planOf({ factorCount: 3, extraction: 'pca', rotation: 'varimax', correlation: 'pearson' }) });
   const out = analysisFiles(ctx, json);
   const table = (name: string) => {
     const file = out.find((f) => f.name === name);
@@ -21,6 +22,8 @@ describe('analysisJson (the --json output contract)', () => {
     const { json, ctx } = files({ factorCount: 3, correlations: true });
     const { result } = ctx.input;
     expect(json).toMatchObject({ schemaVersion: ANALYSIS_JSON_VERSION, qsortVersion: '9.9.9', title: 'Lipset' });
+    expect(Object.keys(json).slice(0, 4)).toEqual(['schemaVersion', 'qsortVersion', 'title', 'plan']);
+    expect(json.plan).toEqual({ schemaVersion: 1, options: { factorCount: 3, extraction: 'pca', rotation: 'varimax', correlation: 'pearson' } });
     const [statements, sorts, factors] = [33, 9, 3];
     expect(json.statements).toHaveLength(statements);
     expect(json.statements[0]).toEqual({ id: 'sta_1', text: expect.any(String) });

@@ -5,6 +5,7 @@
  * does not exist is `null` in JSON and an empty cell in CSV.
  */
 import type { AnalysisResult } from '../analysis/index.ts';
+import type { AnalysisPlan } from '../formats/analysis-plan.ts';
 import { toCsv } from '../formats/csv.ts';
 import type { ReportContext } from './html/model.ts';
 
@@ -14,12 +15,17 @@ export const ANALYSIS_JSON_VERSION = 1;
 /** Above this many sorts the sorts × sorts correlation matrix is left out (it grows with the square). */
 export const CORRELATION_MATRIX_MAX_SORTS = 300;
 
-/** The `qsort analyze --json` object: a header, then the AnalysisResult's keys unchanged. */
-export type AnalysisJson = { readonly schemaVersion: number; readonly qsortVersion: string; readonly title: string } & AnalysisResult;
+/**
+ * The `qsort analyze --json` object: a header, the analysis plan (the choices
+ * that made it, which `qsort analyze --plan` replays), then the AnalysisResult's
+ * keys unchanged.
+ */
+export type AnalysisJson = { readonly schemaVersion: number; readonly qsortVersion: string; readonly title: string; readonly plan: AnalysisPlan } & AnalysisResult;
 
-export function analysisJson(result: AnalysisResult, meta: { readonly title: string; readonly version: string }): AnalysisJson {
-  return { schemaVersion: ANALYSIS_JSON_VERSION, qsortVersion: meta.version, title: meta.title, ...result };
+export function analysisJson(result: AnalysisResult, meta: { readonly title: string; readonly version: string; readonly plan: AnalysisPlan }): AnalysisJson {
+  return { schemaVersion: ANALYSIS_JSON_VERSION, qsortVersion: meta.version, title: meta.title, plan: meta.plan, ...result };
 }
+
 
 export function analysisJsonText(json: AnalysisJson): string {
   return `${JSON.stringify(json, null, 2)}\n`;

@@ -1,4 +1,4 @@
-import type { AnalysisOptions, CorrelationMethod, Extraction, Rotation } from '../analysis/index.ts';
+import type { AnalysisOptions, CorrelationMethod, Extraction, JudgmentalRotation, Rotation } from '../analysis/index.ts';
 
 /**
  * The analysis choices shared by every command that runs the Q analysis
@@ -17,8 +17,43 @@ export interface AnalysisChoices {
   factors?: number;
   extraction?: Extraction;
   rotation?: Rotation;
+  /** The base and steps of a rotation by hand (with rotation `judgmental`; from the plan, `qsort rotate` makes them). */
+  judgmental?: JudgmentalRotation;
   correlation?: CorrelationMethod;
   flag?: 'auto' | ManualFlags;
+}
+
+/**
+ * The choices an analysis plan keeps: every analysis option that decides the
+ * numbers (AnalysisOptions, without what only shapes the output or has no
+ * choice on the command line). docs/analysis-plan.md.
+ */
+export type PlanOptions = Omit<AnalysisOptions, 'correlations' | 'centroidThreshold' | 'forced'>;
+
+/** The analysis options for choices that name the factor count (a plan's). */
+export function planOptionsOf(choices: AnalysisChoices & { factors: number }): PlanOptions {
+  const flags = choices.flag !== undefined && choices.flag !== 'auto' ? choices.flag : undefined;
+  const rotation = choices.rotation ?? 'varimax';
+  return {
+    factorCount: choices.factors,
+    extraction: choices.extraction ?? 'pca',
+    rotation,
+    ...(rotation === 'judgmental' && choices.judgmental ? { judgmental: choices.judgmental } : {}),
+    correlation: choices.correlation ?? 'pearson',
+    ...(flags ? { flags } : {}),
+  };
+}
+
+/** The choices of a plan's options (the inverse of planOptionsOf). */
+export function choicesOf(options: PlanOptions): AnalysisChoices & { factors: number } {
+  return {
+    factors: options.factorCount,
+    ...(options.extraction ? { extraction: options.extraction } : {}),
+    ...(options.rotation ? { rotation: options.rotation } : {}),
+    ...(options.judgmental ? { judgmental: options.judgmental } : {}),
+    ...(options.correlation ? { correlation: options.correlation } : {}),
+    flag: options.flags ?? 'auto',
+  };
 }
 
 /**
@@ -26,13 +61,6 @@ export interface AnalysisChoices {
  * but at most sortCount − 1 (and at least 1).
  */
 export function toAnalysisOptions(opts: AnalysisChoices, sortCount: number): AnalysisOptions {
-  const factorCount = opts.factors ?? Math.max(1, Math.min(DEFAULT_FACTOR_COUNT, sortCount - 1));
-  const flags = opts.flag !== undefined && opts.flag !== 'auto' ? opts.flag : undefined;
-  return {
-    factorCount,
-    extraction: opts.extraction ?? 'pca',
-    rotation: opts.rotation ?? 'varimax',
-    correlation: opts.correlation ?? 'pearson',
-    ...(flags ? { flags } : {}),
-  };
+  const factors = opts.factors ?? Math.max(1, Math.min(DEFAULT_FACTOR_COUNT, sortCount - 1));
+  return planOptionsOf({ ...opts, factors });
 }
