@@ -7,7 +7,7 @@
 import type { AnalysisChoices } from './analysis-options.ts';
 import { localText } from '../core/text.ts';
 import type { Lang, SortRecord, Study } from '../core/types.ts';
-import { rankSessionSorts, type RankedRow } from './session-ranking.ts';
+import { rankSessionSorts, rankTeams, type RankedRow } from './session-ranking.ts';
 import { analysisInput } from './analysis-input.ts';
 import { analyzeWithChosenFactors, type FactorChoice } from './choose-factors.ts';
 
@@ -78,15 +78,7 @@ function places(rows: readonly { id: string; rank: number }[], top: number, valu
 }
 
 function teamGroups(study: Study, sorts: readonly SortRecord[], lang: Lang, top: number): RankGroup[] {
-  const teams = new Map<string, SortRecord[]>();
-  for (const s of sorts) {
-    if (s.team === undefined || s.team === '') continue;
-    teams.set(s.team, [...(teams.get(s.team) ?? []), s]);
-  }
-  return [...teams].map(([name, members]) => {
-    const ranking = rankSessionSorts(study, members, lang);
-    return { name, sortCount: members.length, ranking: places(ranking, top, (i) => ranking[i]!.mean) };
-  });
+  return rankTeams(study, sorts, lang).map((g) => ({ name: g.team, sortCount: g.sortCount, ranking: places(g.ranking, top, (i) => g.ranking[i]!.mean) }));
 }
 
 function factorGroups(study: Study, sorts: readonly SortRecord[], lang: Lang, top: number, opts: AnalysisChoices): { groups: RankGroup[]; choice: FactorChoice } {

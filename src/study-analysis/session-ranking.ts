@@ -1,6 +1,6 @@
 /** The ranking and the viewpoints of a set of sorts, as the workshop shows them live (pure). */
 import type { RankingRow } from '../analysis/analyze-study.ts';
-import { rankStatements } from '../analysis/ranking.ts';
+import { rankStatements, rankStatementsByGroup, type RankedStatement } from '../analysis/ranking.ts';
 import { statementLabel, statementText } from '../core/text.ts';
 import type { Lang, SortRecord, Study } from '../core/types.ts';
 import { QError } from '../errors.ts';
@@ -26,22 +26,52 @@ export interface RankedRow extends RankingRow {
   readonly text: string;
 }
 
-/** Ranks the study's statements by mean score over the given sorts (pure; all sorts must be valid for the study). */
+/** A row of the analysis core's ranking as the study shows it: by statement id, with the statement's text. */
+function rankedRow(study: Study, lang: Lang, r: RankedStatement): RankedRow {
+  const statement = study.statements[r.statement]!;
+  return {
+    rank: r.rank,
+    id: statement.id,
+    text: statementText(statement, lang),
+    mean: r.mean,
+    sd: r.sd,
+    topTwoShare: r.topTwoShare,
+    bottomTwoShare: r.bottomTwoShare,
+    n: r.n,
+  };
+}
+
+/**
+ * Ranks the study's statements by mean score over the given sorts (pure; all
+ * sorts must be valid for the study): the analysis core's rankStatements, the
+ * same computation as `analyzeStudy().ranking`.
+ */
 export function rankSessionSorts(study: Study, sorts: readonly SortRecord[], lang: Lang = study.language): RankedRow[] {
   if (sorts.length === 0) return [];
-  return rankStatements(analysisInput(study, sorts, lang).data, { columns: study.distribution.scores }).map((r) => {
-    const statement = study.statements[r.statement]!;
-    return {
-      rank: r.rank,
-      id: statement.id,
-      text: statementText(statement, lang),
-      mean: r.mean,
-      sd: r.sd,
-      topTwoShare: r.topTwoShare,
-      bottomTwoShare: r.bottomTwoShare,
-      n: r.n,
-    };
-  });
+  return rankStatements(analysisInput(study, sorts, lang).data, { columns: study.distribution.scores }).map((r) => rankedRow(study, lang, r));
+}
+
+/** One team's ranking. */
+export interface TeamRanking {
+  readonly team: string;
+  readonly sortCount: number;
+  readonly ranking: readonly RankedRow[];
+}
+
+/**
+ * The ranking within each team (sorts without a team left out; teams in order
+ * of their first sort): the analysis core's rankStatementsByGroup, the same
+ * computation as `analyzeStudy().rankingByGroup`, so `rank --by team`, the
+ * report and `analyze --json` can never disagree.
+ */
+export function rankTeams(study: Study, sorts: readonly SortRecord[], lang: Lang = study.language): TeamRanking[] {
+  if (sorts.length === 0) return [];
+  const input = analysisInput(study, sorts, lang);
+  return rankStatementsByGroup(input.data, input.sorts.map((s) => s.group), { columns: study.distribution.scores }).map((g) => ({
+    team: g.group,
+    sortCount: g.sortCount,
+    ranking: g.ranking.map((r) => rankedRow(study, lang, r)),
+  }));
 }
 
 /** The fewest sorts for which the live viewpoint summary runs an analysis. */
