@@ -94,6 +94,8 @@ try {
   }
   const grid = existsSync(join(root, 'bench', 'grid-keypress.mjs')) ? await import('./grid-keypress.mjs') : null;
   const gridReport = grid ? await grid.benchGridKeypress() : null;
+  log('key to durable draft (in process)');
+  const draft = await (await import('./draft-write.mjs')).benchDraftWrite();
 
   const mb = (b) => `${Math.round(b / 2 ** 20)} MB`;
   const header = ['case', 'median wall', '× node -e 0', 'CPU', 'peak memory', '× node -e 0', 'target', 'qmethod (issue 5)'];
@@ -106,6 +108,7 @@ try {
       table.push([`grid key press, ${g.statements} statements (in process)`, `${(g.medianMs * 1000).toFixed(0)} µs`, `${g.ratioToBaseline.toFixed(0)} (trivial step)`, '', '', '', `p95 < ${gridReport.budgetMs} ms`, '—']);
     }
   }
+  table.push([`key to durable draft, 24 statements (in process, ${draft.keys} keys)`, `${draft.medianMs.toFixed(2)} ms`, '', '', '', '', `p95 < ${draft.targetMs} ms (p95 here: ${draft.p95Ms.toFixed(2)} ms)`, '—']);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
   const line = (cells) => `| ${cells.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;
   const out = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.map(line)];

@@ -82,24 +82,28 @@ function doingNl(doing: string): string {
     : 'gebruiken';
 }
 
+/** Why a file-system operation failed, in a few words (English and Dutch): "the disk is full". */
+export function ioReason(error: unknown): { readonly en: string; readonly nl: string } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const other = error instanceof Error ? error.message : String(error);
+  const reasons: Record<string, readonly [string, string]> = {
+    ENOENT: ['no such file or folder', 'dat bestand of die map bestaat niet'],
+    EACCES: ['permission denied', 'geen toestemming'],
+    EPERM: ['permission denied', 'geen toestemming'],
+    ENOSPC: ['the disk is full', 'de schijf is vol'],
+    EDQUOT: ['the disk quota is used up', 'het schijfquotum is op'],
+    EROFS: ['the disk is read-only', 'de schijf is alleen-lezen'],
+    EISDIR: ['is a folder, not a file', 'dat is een map, geen bestand'],
+    ENOTDIR: ['a part of the path is not a folder', 'een deel van het pad is geen map'],
+    ENAMETOOLONG: ['the file name is too long', 'de bestandsnaam is te lang'],
+  };
+  const known = code === undefined ? undefined : reasons[code];
+  return known ? { en: known[0], nl: known[1] } : { en: other, nl: other };
+}
+
 /** Turns a Node file-system error into an IoError naming the path. */
 export function ioError(error: unknown, path: string, doing: string): QError {
   if (error instanceof QError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const other = error instanceof Error ? error.message : String(error);
-  const why =
-    code === 'ENOENT' ? 'no such file or folder'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'ENOSPC' ? 'the disk is full'
-    : code === 'EISDIR' ? 'is a folder, not a file'
-    : code === 'ENOTDIR' ? 'a part of the path is not a folder'
-    : other;
-  const whyNl =
-    code === 'ENOENT' ? 'dat bestand of die map bestaat niet'
-    : code === 'EACCES' || code === 'EPERM' ? 'geen toestemming'
-    : code === 'ENOSPC' ? 'de schijf is vol'
-    : code === 'EISDIR' ? 'dat is een map, geen bestand'
-    : code === 'ENOTDIR' ? 'een deel van het pad is geen map'
-    : other;
-  return new IoError(`cannot ${doing} ${path}: ${why}`, { cause: error, nl: `kan ${path} niet ${doingNl(doing)}: ${whyNl}` });
+  const why = ioReason(error);
+  return new IoError(`cannot ${doing} ${path}: ${why.en}`, { cause: error, nl: `kan ${path} niet ${doingNl(doing)}: ${why.nl}` });
 }

@@ -85,6 +85,8 @@ export interface SortTexts {
 
   readonly stoppedDraft: (location: string) => string;
   readonly stoppedResume: (command: string) => string;
+  /** The sort stopped because its draft could not be written (why: the I/O error's line). */
+  readonly draftNotSaved: (why: string, location: string, command: string) => string;
   readonly alreadySorted: (participant: string, location: string) => string;
 
   readonly keys: {
@@ -202,6 +204,8 @@ const nl: SortTexts = {
 
   stoppedDraft: (location) => `Gestopt. Uw sortering tot nu toe is bewaard in ${location}.`,
   stoppedResume: (command) => `Verdergaan: ${command}`,
+  draftNotSaved: (why, location, command) =>
+    `De sortering is gestopt: de tussenstand kon niet worden bewaard (${why}). Alles tot en met de vorige toets staat in ${location}. Maak ruimte vrij en ga verder met: ${command}`,
   alreadySorted: (p, location) => `van deelnemer “${p}” is al een sortering bewaard (${location}); kies een andere naam of code`,
 
   keys: {
@@ -319,6 +323,8 @@ const en: SortTexts = {
 
   stoppedDraft: (location) => `Stopped. Your sort so far is saved in ${location}.`,
   stoppedResume: (command) => `To continue: ${command}`,
+  draftNotSaved: (why, location, command) =>
+    `The sort stopped: its draft could not be saved (${why}). Everything up to the key before is saved in ${location}. Make room, then continue with: ${command}`,
   alreadySorted: (p, location) => `participant "${p}" already has a saved sort (${location}); choose another name or code`,
 
   keys: {

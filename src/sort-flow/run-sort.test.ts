@@ -1,7 +1,8 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DISTRIBUTION, newStudy } from '../core/study-defaults.ts';
 import type { Question, Study } from '../core/types.ts';
 import { sortProblems } from '../core/validate-sort.ts';
@@ -16,7 +17,7 @@ import type { SortDraft } from './draft.ts';
 import { AlreadySortedError, runSort, type RunSortOptions } from './run-sort.ts';
 import type { SortSink } from './sink.ts';
 import { studyFolderSink } from './sink.ts';
-import type { SortUi } from './ui.ts';
+import type { PromptControl, SortUi } from './ui.ts';
 
 const questions: Question[] = [
   { id: 'most', kind: 'most', text: { en: 'Why these on the right?' } },
@@ -33,6 +34,16 @@ class Exit extends Error {
   override name = 'ExitPromptError';
 }
 
+class Aborted extends Error {
+  override name = 'AbortPromptError';
+}
+
+/** As a prompt does: an aborted signal (a draft that could not be saved) stops it before the next key. */
+async function nextKey(control: PromptControl | undefined): Promise<void> {
+  await Promise.resolve();
+  if (control?.signal?.aborted) throw new Aborted('aborted', { cause: control.signal.reason });
+}
+
 interface Script {
   participant?: string[];
   resume?: 'resume' | 'restart';
@@ -40,6 +51,8 @@ interface Script {
   stopInGridAfter?: number | undefined;
   reviewAnswers?: ('confirm' | 'back')[];
   answers?: Record<string, string>;
+  /** Called after every grid key (after its onChange). */
+  onKey?: () => void;
 }
 
 /** A UI that drives the real reducers with keys, calling onChange like the prompts do. */
@@ -50,7 +63,7 @@ function scriptedUi(script: Script, log: string[]): SortUi {
     clear: () => undefined,
     show: (text) => log.push(`show:${text}`),
     size: () => ({ columns: 80, rows: 24 }),
-    async text(q) {
+    async text(q, control) {
       if (q.message.includes('participant code')) {
         for (;;) {
           const name = names.shift();
@@ -62,6 +75,12 @@ function scriptedUi(script: Script, log: string[]): SortUi {
       }
       const id = questions.find((x) => q.message.includes(x.text.en ?? ''))?.id ?? '?';
       const answer = script.answers?.[id] ?? '';
+      if (q.initial !== undefined) log.push(`initial:${id}:${q.initial}`);
+      // Typed one key at a time, as the terminal does (a resumed answer is continued).
+      for (let i = (q.initial ?? '').length + 1; i <= answer.length; i++) {
+        q.onInput?.(answer.slice(0, i));
+        await nextKey(control);
+      }
       const ok = await q.validate(answer);
       log.push(`question:${id}:${ok === true ? 'ok' : ok}`);
       if (ok !== true) return `${answer}filled in`;
@@ -75,16 +94,17 @@ function scriptedUi(script: Script, log: string[]): SortUi {
       log.push(`pager:${config.right}`);
       return config.allowBack ? (reviews.shift() ?? 'confirm') : 'confirm';
     },
-    async presort(config) {
+    async presort(config, control) {
       let s: PresortState = config.initial;
       let i = s.choices.length;
       while (s.choices.length < s.order.length) {
         s = reducePresort(s, { type: 'choose', pile: PILES[i++ % 3] ?? 'neutral' });
         config.onChange?.(s);
+        await nextKey(control);
       }
       return s;
     },
-    async grid(config) {
+    async grid(config, control) {
       let s: GridState = config.initial;
       let presses = 0;
       while (s.queue.length > 0) {
@@ -96,14 +116,23 @@ function scriptedUi(script: Script, log: string[]): SortUi {
         s = reduceGrid(s, { type: 'enter' });
         presses++;
         config.onChange?.(s);
+        script.onKey?.();
+        await nextKey(control);
       }
       return s;
     },
   };
 }
 
+const made: string[] = [];
+afterAll(async () => {
+  for (const dir of made) await rm(dir, { recursive: true, force: true });
+});
+
 async function setup() {
-  const dir = await mkdtemp(join(tmpdir(), 'qsort-flow-'));
+  // tmpfs when there is one: every key is fsync'ed, and the test is about the flow, not the disk.
+  const dir = await mkdtemp(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'qsort-flow-'));
+  made.push(dir);
   const study = makeStudy();
   await createStudy(dir, study);
   return { dir, study };
@@ -133,7 +162,7 @@ describe('runSort', () => {
     const log: string[] = [];
     const drafts: SortDraft[] = [];
     const base = studyFolderSink(dir, study);
-    const sink: SortSink = { ...base, saveDraft: async (d) => { drafts.push(d); await base.saveDraft(d); } };
+    const sink: SortSink = { ...base, saveDraft: (d) => { drafts.push(d); base.saveDraft(d); } };
     const o = options(dir, study, scriptedUi({ answers: { most: 'because', least: 'no time', missing: '' } }, log), { sink, team: 'ward 3' });
     const outcome = await runSort(o);
     expect(outcome.location).toBe(sortPath(dir, 'P01'));
@@ -152,10 +181,13 @@ describe('runSort', () => {
     expect(sortProblems(saved.scores, study.statements, study.distribution)).toEqual([]);
     expect(Date.parse(saved.finishedAt)).toBeGreaterThan(Date.parse(saved.startedAt));
     expect(saved.durationSeconds).toBeGreaterThan(0);
-    // Every pre-sort choice and every placement reached the sink (writes may coalesce, never reorder).
-    const placed = drafts.map((d) => (d.grid ? 24 - d.grid.queue.length : -1)).filter((n) => n >= 0);
-    expect(placed).toEqual([...placed].sort((a, b) => a - b));
-    expect(placed.at(-1)).toBe(24);
+    // Every pre-sort choice and every placement reached the sink, one draft per key, in order.
+    const placed = drafts.filter((d) => d.step === 'grid' && d.grid).map((d) => 24 - (d.grid?.queue.length ?? 0));
+    expect(placed).toEqual([0, ...Array.from({ length: 24 }, (_, i) => i + 1)]);
+    // Typed text is saved as typed, a key at a time, and leaves the draft once answered.
+    const typing = drafts.flatMap((d) => (d.typing ? [`${d.typing.question}:${d.typing.text}`] : []));
+    expect(typing).toEqual(['most:b', 'most:be', 'most:bec', 'most:beca', 'most:becau', 'most:becaus', 'most:because', 'least:n', 'least:no', 'least:no ', 'least:no t', 'least:no ti', 'least:no tim', 'least:no time']);
+    expect(drafts.at(-1)?.typing).toBeUndefined();
     expect(await readdir(join(dir, 'drafts'))).toEqual([]);
     expect(log.filter((l) => l.startsWith('pager:'))).toEqual(['pager:Welcome', 'pager:Review · 24 of 24 placed']);
     expect(log.find((l) => l.startsWith('show:'))).toContain('You can close this window now.');
@@ -261,5 +293,66 @@ describe('runSort', () => {
     const run = runSort(options(dir, study, scriptedUi({}, [])));
     await expect(run).rejects.toBeInstanceOf(DataError);
     await expect(run).rejects.toThrow(/drafts\/P01\.json: the pre-sort order does not hold the statements of this study/);
+  });
+
+  it('a draft that cannot be written stops the sort at that key, keeping every key before it (exit 4)', async () => {
+    const { dir, study } = await setup();
+    const base = studyFolderSink(dir, study);
+    let keysAfterFailure = 0;
+    let failed = false;
+    let writes = 0;
+    const sink: SortSink = {
+      ...base,
+      saveDraft: (d) => {
+        // The disk fills up at the 6th placement.
+        if (d.step === 'grid' && d.grid && 24 - d.grid.queue.length === 6) {
+          failed = true;
+          throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        }
+        writes++;
+        base.saveDraft(d);
+      },
+    };
+    const ui = scriptedUi({ onKey: () => (failed ? keysAfterFailure++ : undefined) }, []);
+    const run = runSort(options(dir, study, ui, { sink }));
+    await expect(run).rejects.toMatchObject({ name: 'IoError', exitCode: 4 });
+    await expect(run).rejects.toThrow(
+      `The sort stopped: its draft could not be saved (the disk is full). Everything up to the key before is saved in ${draftPath(dir, 'P01')}. Make room, then continue with: qsort sort --study s --participant P01`,
+    );
+    // Stopped at once: no key was taken after the failing one, and nothing more was written.
+    expect(keysAfterFailure).toBe(1);
+    const draft = (await readDraft(dir, 'P01')) as SortDraft;
+    expect(24 - (draft.grid?.queue.length ?? 0)).toBe(5);
+    expect(writes).toBeGreaterThan(24);
+  });
+
+  it('a failing write between steps stops the sort before the next screen', async () => {
+    const { dir, study } = await setup();
+    const base = studyFolderSink(dir, study);
+    const log: string[] = [];
+    const sink: SortSink = {
+      ...base,
+      saveDraft: (d) => {
+        if (d.step === 'review') throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
+        base.saveDraft(d);
+      },
+    };
+    await expect(runSort(options(dir, study, scriptedUi({}, log), { sink }))).rejects.toMatchObject({ exitCode: 4 });
+    expect(log.some((l) => l.startsWith('pager:Review'))).toBe(false);
+    expect((await readDraft(dir, 'P01')) as SortDraft).toMatchObject({ step: 'grid' });
+  });
+
+  it('an answer being typed survives a stop and is offered again, editable', async () => {
+    const { dir, study } = await setup();
+    const first = options(dir, study, scriptedUi({ answers: { most: 'because' } }, []));
+    const base = first.sink;
+    let stopAt = 'bec';
+    const sink: SortSink = { ...base, saveDraft: (d) => { base.saveDraft(d); if (d.typing?.text === stopAt) { stopAt = '\u0000'; throw new Exit('killed'); } } };
+    await expect(runSort({ ...first, sink })).rejects.toThrow();
+    expect(((await readDraft(dir, 'P01')) as SortDraft).typing).toEqual({ question: 'most', text: 'bec' });
+    const log: string[] = [];
+    const { record } = await runSort(options(dir, study, scriptedUi({ resume: 'resume', answers: { most: 'because', least: 'x' } }, log)));
+    expect(log).toContain('initial:most:bec');
+    expect(record.answers?.['most']).toBe('because');
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Lang, SortRecord, Study } from '../core/types.ts';
-import { AbortError, DataError } from '../errors.ts';
+import { AbortError, DataError, IoError, ioReason, localMessage, QError } from '../errors.ts';
 import type { SortTexts } from '../i18n/sort.ts';
 import { sortTexts } from '../i18n/sort.ts';
 import { cardsFor, studyHeading } from '../prompts/cards.ts';
@@ -14,7 +14,7 @@ import type { SortDraft, SortStep } from './draft.ts';
 import { draftProgress, draftToRecord, newDraft, parseDraft } from './draft.ts';
 import { capitalised, progressPhrase, questionMessage, savedScreen, welcomeBody } from './screens.ts';
 import type { SortSink } from './sink.ts';
-import type { SortUi } from './ui.ts';
+import type { PromptControl, SortUi } from './ui.ts';
 
 export interface RunSortOptions {
   readonly study: Study;
@@ -57,42 +57,43 @@ export class AlreadySortedError extends DataError {
 }
 
 /**
- * Writes drafts in order, never more than one at a time, always the newest:
- * fast key repeats coalesce into fewer writes, and the last state always lands.
+ * Saves every draft before the screen shows it (the sink's saveDraft is
+ * synchronous and durable). The first write that fails stops the sort: the
+ * prompt on screen is aborted through `control.signal`, nothing more is
+ * written, and `check()` throws a DraftSaveError that says what happened and
+ * that the draft holds everything up to the key before.
  */
-class DraftWriter {
-  private latest: SortDraft | undefined;
-  private running: Promise<void> | undefined;
-  private failure: unknown;
-  private readonly sink: SortSink;
-  constructor(sink: SortSink) {
-    this.sink = sink;
+class DraftSaver {
+  readonly #sink: SortSink;
+  readonly #controller = new AbortController();
+  readonly #stopped: (cause: unknown) => QError;
+  #failure: QError | undefined;
+  /** Passed to every prompt of the flow. */
+  readonly control: PromptControl;
+  constructor(sink: SortSink, stopped: (cause: unknown) => QError) {
+    this.#sink = sink;
+    this.#stopped = stopped;
+    this.control = { signal: this.#controller.signal };
   }
-  save(draft: SortDraft): void {
-    this.latest = draft;
-    this.running ??= this.drain().finally(() => {
-      this.running = undefined;
-    });
-  }
-  private async drain(): Promise<void> {
-    while (this.latest) {
-      const draft = this.latest;
-      this.latest = undefined;
-      try {
-        await this.sink.saveDraft(draft);
-      } catch (error) {
-        this.failure ??= error;
-      }
+  /** Writes the draft now; false (and the sort stops) when it cannot be written. */
+  save(draft: SortDraft): boolean {
+    if (this.#failure) return false;
+    try {
+      this.#sink.saveDraft(draft);
+      return true;
+    } catch (error) {
+      this.#failure = this.#stopped(error);
+      // After the key's handler has returned: the prompt then settles cleanly.
+      queueMicrotask(() => this.#controller.abort(this.#failure));
+      return false;
     }
   }
-  /** Waits until every draft is written; rethrows the first write failure. */
-  async flush(): Promise<void> {
-    while (this.running) await this.running;
-    if (this.failure !== undefined) {
-      const failure = this.failure;
-      this.failure = undefined;
-      throw failure;
-    }
+  get failure(): QError | undefined {
+    return this.#failure;
+  }
+  /** Throws the write failure, if there was one. */
+  check(): void {
+    if (this.#failure) throw this.#failure;
   }
 }
 
@@ -108,8 +109,8 @@ const isExit = (error: unknown): boolean => error instanceof Error && (error.nam
 export async function runSort(options: RunSortOptions): Promise<SortOutcome> {
   const { sink, ui } = options;
   const texts = sortTexts(options.lang);
-  const writer = new DraftWriter(sink);
   let participant = options.participant?.trim() || undefined;
+  let saver: DraftSaver | undefined;
   try {
     if (participant === undefined) participant = await askParticipant(ui, sink, texts);
     else {
@@ -117,10 +118,11 @@ export async function runSort(options: RunSortOptions): Promise<SortOutcome> {
       if (existing) throw new AlreadySortedError(texts.alreadySorted(participant, existing), existing);
     }
     const draft = await startOrResume(options, participant, texts);
-    const outcome = await runSteps(options, draft, writer, texts);
-    return outcome;
+    const who = participant;
+    saver = new DraftSaver(sink, (cause) => draftSaveError(cause, sink.draftLocation(who), options.resumeCommand(who), texts, options.lang));
+    return await runSteps(options, draft, saver, texts);
   } catch (error) {
-    await writer.flush().catch(() => undefined);
+    if (saver?.failure) throw saver.failure;
     if (isExit(error) && participant !== undefined) {
       throw new AbortError(`${texts.stoppedDraft(sink.draftLocation(participant))}\n${texts.stoppedResume(options.resumeCommand(participant))}`, { cause: error });
     }
@@ -162,7 +164,7 @@ async function startOrResume(options: RunSortOptions, participant: string, texts
   return newDraft({ study, participant, team: options.team, language: options.lang, seed: (options.newSeed ?? randomSeed)(), now: options.now() });
 }
 
-async function runSteps(options: RunSortOptions, initial: SortDraft, writer: DraftWriter, texts: SortTexts): Promise<SortOutcome> {
+async function runSteps(options: RunSortOptions, initial: SortDraft, saver: DraftSaver, texts: SortTexts): Promise<SortOutcome> {
   const { study, sink, ui, style, lang } = options;
   const heading = studyHeading(study, lang);
   const cards = cardsFor(study, lang);
@@ -175,7 +177,7 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
   const save = (next: SortDraft): void => {
     const now = options.now();
     draft = { ...next, activeSeconds: baseSeconds + (now.getTime() - sessionStart) / 1000, updatedAt: now.toISOString() };
-    writer.save(draft);
+    if (!saver.save(draft)) return;
     if (sink.progress) {
       const p = draftProgress(draft, total);
       sink.progress({ participant: draft.participant, ...(draft.team ? { team: draft.team } : {}), step: p.step, done: p.done, total });
@@ -183,11 +185,12 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
   };
   const goTo = async (step: SortStep, patch: Partial<SortDraft> = {}): Promise<void> => {
     save({ ...draft, ...patch, step });
-    await writer.flush();
+    saver.check();
   };
+  const { control } = saver;
 
   save(draft);
-  await writer.flush();
+  saver.check();
   for (;;) {
     ui.clear();
     if (draft.step === 'welcome') {
@@ -199,16 +202,16 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
         keys: [texts.keys.begin, texts.keys.stop],
         scrollKey: texts.keys.scroll,
         allowBack: false,
-      });
+      }, control);
       await goTo('presort');
     } else if (draft.step === 'presort') {
-      const presort = await ui.presort({ ...common, initial: draft.presort, onChange: (s) => save({ ...draft, presort: s }) });
+      const presort = await ui.presort({ ...common, initial: draft.presort, onChange: (s) => save({ ...draft, presort: s }) }, control);
       if (!isPresortDone(presort)) continue;
       await goTo('grid', { presort, grid: draft.grid ?? initGrid(study.distribution, toPresort(presort)) });
     } else if (draft.step === 'grid') {
       // The highlight starts on the best free column also when a stopped sort resumes.
       const start = aimed(draft.grid ?? initGrid(study.distribution, toPresort(draft.presort)));
-      const grid = await ui.grid({ ...common, initial: start, onChange: (s) => save({ ...draft, grid: s }) });
+      const grid = await ui.grid({ ...common, initial: start, onChange: (s) => save({ ...draft, grid: s }) }, control);
       if (grid.queue.length > 0) continue;
       await goTo('review', { grid });
     } else if (draft.step === 'review') {
@@ -224,7 +227,7 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
         keys: [texts.keys.confirm, texts.keys.back, texts.keys.stop],
         scrollKey: texts.keys.scroll,
         allowBack: true,
-      });
+      }, control);
       await goTo(answer === 'confirm' ? 'questions' : 'grid');
     } else {
       const grid = draft.grid;
@@ -237,15 +240,19 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
       if (next >= 0) {
         const question = questions[next];
         if (!question) continue;
+        const typed = draft.typing?.question === question.id ? draft.typing.text : undefined;
         const answer = await ui.text({
           message: questionMessage({ question, index: next + 1, total: questions.length, grid, cards, heading, lang, texts, style, size: options.size ?? ui.size() }),
           validate: (value) => (question.required && value.trim() === '' ? texts.requiredAnswer : true),
-        });
+          ...(typed !== undefined ? { initial: typed } : {}),
+          onInput: (text) => save({ ...draft, typing: { question: question.id, text } }),
+        }, control);
+        const { typing: _typed, ...rest } = draft;
+        draft = rest;
         await goTo('questions', { answers: { ...draft.answers, [question.id]: answer.trim() } });
         continue;
       }
       const record = draftToRecord(draft, { sortId: options.newSortId?.() ?? sink.newSortId?.() ?? newSortId(), finishedAt: options.now(), language: lang, statementIds: study.statements.map((s) => s.id) });
-      await writer.flush();
       const location = await sink.saveFinal(record);
       await sink.discardDraft(draft.participant);
       sink.progress?.({ participant: draft.participant, ...(draft.team ? { team: draft.team } : {}), step: 'saved', done: total, total });
@@ -254,4 +261,17 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, writer: Dra
       return { record, location };
     }
   }
+}
+
+/**
+ * The sort stopped because its draft could not be written: the cause (which
+ * file, why: "the disk is full"), that the draft holds every key but the last,
+ * and how to continue. In the participant's language; exit code 4.
+ */
+function draftSaveError(cause: unknown, location: string, resume: string, texts: SortTexts, lang: Lang): QError {
+  // The cause of a real sink is an IoError naming the draft's file; the reason is what the participant needs.
+  const errno = cause instanceof QError && cause.cause !== undefined ? cause.cause : cause;
+  const reason = ioReason(errno);
+  const why = (errno as NodeJS.ErrnoException | undefined)?.code !== undefined || !(cause instanceof QError) ? reason[lang] : localMessage(cause, lang);
+  return new IoError(texts.draftNotSaved(why, location, resume), { cause, lang });
 }

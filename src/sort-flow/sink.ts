@@ -19,8 +19,12 @@ export interface SortProgress {
  * to a server (`qsort sort --join URL --code CODE`).
  *
  * Contract:
- * - saveDraft is called after every action with the whole draft; it must be
- *   atomic (a reader sees the previous draft or this one, never half).
+ * - saveDraft is called after every action with the whole draft, between the
+ *   key and the redraw. It is synchronous and durable: it returns only once
+ *   the draft is on disk, atomically (a reader sees the previous draft or this
+ *   one, never half), and throws when it cannot be written. So the screen
+ *   never shows a key that the draft does not hold, and a failing write stops
+ *   the sort at that key.
  * - saveFinal must never overwrite an existing sort of the participant: it
  *   throws a QError instead, and the flow keeps the draft.
  * - loadDraft returns whatever saveDraft stored (unchecked JSON) or undefined.
@@ -35,7 +39,7 @@ export interface SortSink {
    */
   nameInUse?(participant: string): Promise<boolean>;
   loadDraft(participant: string): Promise<unknown>;
-  saveDraft(draft: SortDraft): Promise<void>;
+  saveDraft(draft: SortDraft): void;
   discardDraft(participant: string): Promise<void>;
   /** Saves the completed sort; returns where it went (a path or a URL). */
   saveFinal(record: SortRecord): Promise<string>;

@@ -11,6 +11,18 @@ export interface TextQuestion {
   readonly message: string;
   /** Returns true, or the message to show when the answer is not acceptable. */
   readonly validate: (value: string) => true | string | Promise<true | string>;
+  /** The text already typed (a resumed answer), editable. */
+  readonly initial?: string;
+  /**
+   * Called with the text as typed, after every key and before it is shown (the
+   * flow saves it in the draft, so typed text survives a crash as it was typed).
+   */
+  readonly onInput?: (value: string) => void;
+}
+
+/** What the flow passes to every prompt: aborting the signal stops the prompt at once (a draft that cannot be saved). */
+export interface PromptControl {
+  readonly signal?: AbortSignal;
 }
 
 export interface ChoiceQuestion<T extends string> {
@@ -27,11 +39,11 @@ export interface ChoiceQuestion<T extends string> {
 export interface SortUi {
   /** Starts a fresh screen (one task per screen). */
   clear(): void;
-  text(question: TextQuestion): Promise<string>;
-  choose<T extends string>(question: ChoiceQuestion<T>): Promise<T>;
-  pager(config: PagerConfig): Promise<PagerAnswer>;
-  presort(config: PresortConfig): Promise<PresortState>;
-  grid(config: QsortConfig): Promise<GridState>;
+  text(question: TextQuestion, control?: PromptControl): Promise<string>;
+  choose<T extends string>(question: ChoiceQuestion<T>, control?: PromptControl): Promise<T>;
+  pager(config: PagerConfig, control?: PromptControl): Promise<PagerAnswer>;
+  presort(config: PresortConfig, control?: PromptControl): Promise<PresortState>;
+  grid(config: QsortConfig, control?: PromptControl): Promise<GridState>;
   /** Shows a final screen and returns (no prompt). */
   show(text: string): void;
   /** The size of the terminal the flow is shown on (its own output, never process.stdout). */
@@ -60,18 +72,41 @@ export async function terminalUi(output: NodeJS.WritableStream, style: SortStyle
       key: style.bold,
     },
   };
+  const withSignal = (control: PromptControl | undefined) => (control?.signal ? { ...context, signal: control.signal } : context);
   return {
     clear: () => output.write('\x1B[2J\x1B[H'),
-    text: (q) => input({ message: q.message, validate: q.validate, theme: { ...theme, prefix: '' } }, context),
-    choose: (q) =>
+    text: (q, control) => input(textConfig(q, theme), withSignal(control)),
+    choose: (q, control) =>
       select(
         { message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name })), theme: { ...theme, style: { ...theme.style, keysHelpTip: () => style.dim(q.help) } } },
-        context,
+        withSignal(control),
       ),
-    pager: (config) => pager.default({ terminal, ...config }, context),
-    presort: (config) => presort.default({ terminal, ...config }, context),
-    grid: (config) => grid.default({ terminal, ...config }, context),
+    pager: (config, control) => pager.default({ terminal, ...config }, withSignal(control)),
+    presort: (config, control) => presort.default({ terminal, ...config }, withSignal(control)),
+    grid: (config, control) => grid.default({ terminal, ...config }, withSignal(control)),
     show: (text) => output.write(`${text}\n`),
     size: () => terminal.size(),
+  };
+}
+
+/**
+ * @inquirer/input's config for a text question. The transformer runs on every
+ * render, before the screen is written: there the typed text goes to onInput,
+ * so it is saved before it is shown. A resumed answer is prefilled, editable.
+ */
+function textConfig(q: TextQuestion, theme: object) {
+  let last = q.initial ?? '';
+  return {
+    message: q.message,
+    validate: q.validate,
+    theme: { ...theme, prefix: '' },
+    ...(q.initial ? { default: q.initial, prefill: 'editable' as const } : {}),
+    transformer: (value: string, { isFinal }: { isFinal: boolean }) => {
+      if (!isFinal && value !== last) {
+        last = value;
+        q.onInput?.(value);
+      }
+      return value;
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { closeSync, constants, existsSync, fdatasyncSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ioError } from '../errors.ts';
@@ -31,14 +31,20 @@ async function makeFolderFor(path: string): Promise<void> {
   }
 }
 
+/** Writes and fsyncs a new temp file beside `path`; a write that fails (a full disk) removes its temp file before it throws. */
 async function writeTemp(path: string, data: string | Uint8Array): Promise<string> {
   const tmp = join(dirname(path), `${basename(path)}.tmp-${randomBytes(6).toString('hex')}`);
   const h = await open(tmp, 'wx');
   try {
-    await h.writeFile(data);
-    await h.sync();
-  } finally {
-    await h.close();
+    try {
+      await h.writeFile(data);
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+  } catch (error) {
+    await unlink(tmp).catch(() => undefined);
+    throw error;
   }
   return tmp;
 }
@@ -84,5 +90,63 @@ export async function writeFileExclusive(path: string, data: string | Uint8Array
     throw ioError(error, path, 'write');
   } finally {
     if (tmp) await unlink(tmp).catch(() => undefined);
+  }
+}
+
+function fsyncDirSync(dir: string): void {
+  try {
+    const fd = openSync(dir, constants.O_RDONLY);
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some file systems cannot fsync a folder; the rename itself is still atomic.
+  }
+}
+
+/**
+ * writeFileAtomic, synchronously: returns only once the new content is on disk
+ * (temp file, fdatasync, rename). The sort flow calls it between a key and the
+ * redraw, so the screen never shows what the file does not hold. The folder is
+ * fsync'ed only when the file is new: replacing a file whose name is already
+ * durable leaves the old content or the new one after a crash, never none —
+ * and skipping that fsync is what keeps a key under a few milliseconds.
+ * A failed write removes its temp file and throws an IoError naming the path.
+ */
+export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
+  let tmp: string | undefined;
+  try {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+      throw error;
+    }
+    const name = join(dirname(path), `${basename(path)}.tmp-${randomBytes(6).toString('hex')}`);
+    const fd = openSync(name, 'wx');
+    tmp = name;
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      fdatasyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    const created = !existsSync(path);
+    renameSync(name, path);
+    tmp = undefined;
+    if (created) fsyncDirSync(dirname(path));
+  } catch (error) {
+    throw ioError(error, path, 'write');
+  } finally {
+    if (tmp) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // already gone
+      }
+    }
   }
 }

@@ -6,7 +6,7 @@ import { parseSortRecord, parseStudy } from '../core/schema.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { describeSortProblemsBoth, sortProblems } from '../core/validate-sort.ts';
 import { DataError, IoError, ioError, SortExistsError } from '../errors.ts';
-import { isTempFile, writeFileAtomic, writeFileExclusive } from './atomic.ts';
+import { isTempFile, writeFileAtomic, writeFileAtomicSync, writeFileExclusive } from './atomic.ts';
 import { assertNotInBulk, readBulkSort, readBulkSorts } from './bulk-sorts.ts';
 import { checkStoredSort, type StoredSort } from './stored-sort.ts';
 
@@ -269,8 +269,13 @@ export async function readDraft(dir: string, participant: string): Promise<unkno
   return readJson(path, 'a draft');
 }
 
-export async function writeDraft(dir: string, participant: string, draft: unknown): Promise<void> {
-  await writeFileAtomic(draftPath(dir, participant), `${JSON.stringify(draft)}\n`);
+/**
+ * Writes a participant's draft; returns only once it is on disk (synchronous on
+ * purpose: the sort flow calls it between a key and the redraw). Throws an
+ * IoError naming the file when it cannot be written (a full or read-only disk).
+ */
+export function writeDraft(dir: string, participant: string, draft: unknown): void {
+  writeFileAtomicSync(draftPath(dir, participant), `${JSON.stringify(draft)}\n`);
 }
 
 export async function removeDraft(dir: string, participant: string): Promise<void> {

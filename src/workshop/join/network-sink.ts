@@ -206,9 +206,9 @@ export function networkSink(options: NetworkSinkOptions): NetworkSink {
       if (typeof sortId === 'string' && sortId !== '') ids.set(participant, sortId);
       return draft;
     },
-    async saveDraft(draft: SortDraft) {
+    saveDraft(draft: SortDraft) {
       current = draft.participant;
-      await writeDraft(dir, draft.participant, { ...draft, sortId: idOf(draft.participant) });
+      writeDraft(dir, draft.participant, { ...draft, sortId: idOf(draft.participant) });
     },
     discardDraft: (participant) => local.discardDraft(participant),
     draftLocation: (participant) => draftPath(dir, participant),
