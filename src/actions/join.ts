@@ -4,7 +4,9 @@ import type { Deps } from '../deps.ts';
 import { DataError, IoError, UsageError } from '../errors.ts';
 import { joinTexts } from '../i18n/join.ts';
 import { localReason } from '../i18n/network.ts';
-import { makeSortStyle, runSort, terminalUi } from '../sort-flow/index.ts';
+import { makeSortStyle, runSort } from '../sort-flow/index.ts';
+import { sortUi } from './sort-ui.ts';
+import { guardTerminal } from './terminal-guard.ts';
 import { writeStudy } from '../study/study-folder.ts';
 import { wrapText } from '../text/wrap.ts';
 import { fetchStudy, serverOrigin } from '../workshop/join/client.ts';
@@ -17,6 +19,8 @@ export interface JoinOptions {
   readonly participant?: string | undefined;
   readonly team?: string | undefined;
   readonly lang?: Lang | undefined;
+  /** The accessible, line-by-line screens (--accessible, TERM=dumb). */
+  readonly accessible?: boolean | undefined;
 }
 
 /**
@@ -48,7 +52,9 @@ export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (par
   const lang = pickLang(opts.lang, study.language, deps.env);
   const texts = joinTexts(lang);
   const style = makeSortStyle(deps.colorLevel);
-  const ui = await terminalUi(deps.stdout, style, deps.stdin);
+  const accessible = opts.accessible === true;
+  const guard = guardTerminal(deps, { lineMode: accessible });
+  const ui = await sortUi(deps, style, lang, accessible, guard.signal);
   /** A line for the participant while the sort is sent, wrapped to the terminal. */
   const status = (line: string): void => ui.show(wrapText(line, Math.max(20, deps.width() - 2)).map((l) => ` ${l}`).join('\n'));
   const client = httpJoinClient(dir, url, code, {
@@ -75,5 +81,7 @@ export async function runJoin(opts: JoinOptions, deps: Deps, resumeCommand: (par
     if (delivery?.kind === 'queued') throw new IoError(texts.notSent(record.participant, shownPath(deps, delivery.path), localReason(delivery.reason, lang)), { lang });
   } finally {
     sink.close();
+    ui.close?.();
+    guard.release();
   }
 }

@@ -2,6 +2,8 @@ import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
 import { pickLang, shellArg, studyDir } from './context.ts';
+import { sortUi, wantsAccessible } from './sort-ui.ts';
+import { guardTerminal } from './terminal-guard.ts';
 
 export interface SortOptions {
   study?: string;
@@ -10,7 +12,9 @@ export interface SortOptions {
   lang?: Lang;
   join?: string;
   code?: string;
+  accessible?: boolean;
 }
+
 
 
 
@@ -28,31 +32,46 @@ export async function runSortCommand(opts: SortOptions, deps: Deps): Promise<voi
         const server = opts.join;
         joinSettings({ ...opts, join: server }, deps);
         requireTerminal();
-        await runJoin({ ...opts, join: server }, deps, (p) => `qsort sort --join ${shellArg(server)} --code ${shellArg(opts.code ?? '')} --participant ${shellArg(p)}${opts.lang ? ` --lang ${opts.lang}` : ''}`);
+        await runJoin({ ...opts, join: server, accessible: wantsAccessible(opts, deps) }, deps, (p) => `qsort sort --join ${shellArg(server)} --code ${shellArg(opts.code ?? '')} --participant ${shellArg(p)}${opts.lang ? ` --lang ${opts.lang}` : ''}${opts.accessible ? ' --accessible' : ''}`);
         return;
       }
       requireTerminal();
       const { assertNotAFile, readStudy, studyExists } = await import('../study/study-folder.ts');
-      const { runSort, studyFolderSink, terminalUi, makeSortStyle } = await import('../sort-flow/index.ts');
+      const { runSort, studyFolderSink, makeSortStyle } = await import('../sort-flow/index.ts');
       const dir = studyDir(opts, deps);
       await assertNotAFile(dir);
       const style = makeSortStyle(deps.colorLevel);
-      const ui = await terminalUi(deps.stdout, style, deps.stdin);
-      if (!(await studyExists(dir))) {
-        const { offerDefaultStudy } = await import('../sort-flow/default-study.ts');
-        await offerDefaultStudy(dir, ui, pickLang(opts.lang, undefined, deps.env), deps.now());
+      const accessible = wantsAccessible(opts, deps);
+      const guard = guardTerminal(deps, { lineMode: accessible });
+      const uis: { close?: () => void }[] = [];
+      const makeUi = async (lang: Lang) => {
+        const ui = await sortUi(deps, style, lang, accessible, guard.signal);
+        uis.push(ui);
+        return ui;
+      };
+      try {
+        if (!(await studyExists(dir))) {
+          const { offerDefaultStudy } = await import('../sort-flow/default-study.ts');
+          const lang = pickLang(opts.lang, undefined, deps.env);
+          const first = await makeUi(lang);
+          await offerDefaultStudy(dir, first, lang, deps.now());
+          first.close?.();
+        }
+        const study = await readStudy(dir);
+        const lang = pickLang(opts.lang, study.language, deps.env);
+        await runSort({
+          study,
+          sink: studyFolderSink(dir, study),
+          ui: await makeUi(lang),
+          lang,
+          participant: opts.participant,
+          team: opts.team,
+          style,
+          resumeCommand: (p) => `qsort sort${opts.study ? ` --study ${shellArg(opts.study)}` : ''} --participant ${shellArg(p)}${opts.lang ? ` --lang ${opts.lang}` : ''}${accessible && opts.accessible ? ' --accessible' : ''}`,
+          now: deps.now,
+        });
+      } finally {
+        for (const ui of uis) ui.close?.();
+        guard.release();
       }
-      const study = await readStudy(dir);
-      const lang = pickLang(opts.lang, study.language, deps.env);
-      await runSort({
-        study,
-        sink: studyFolderSink(dir, study),
-        ui,
-        lang,
-        participant: opts.participant,
-        team: opts.team,
-        style,
-        resumeCommand: (p) => `qsort sort${opts.study ? ` --study ${shellArg(opts.study)}` : ''} --participant ${shellArg(p)}${opts.lang ? ` --lang ${opts.lang}` : ''}`,
-        now: deps.now,
-      });
     }

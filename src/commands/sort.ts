@@ -10,6 +10,7 @@ export function registerSort(program: Command, deps: Deps): void {
     .addOption(langOption("interface language (default: the study's, else $LANG)"))
     .option('--join <url>', 'sort for a workshop server: its address, as the facilitator shows it (with --code)')
     .option('--code <code>', 'the session code of the workshop server (with --join)')
+    .option('--accessible', 'line by line, for a screen reader or braille display: nothing redrawn, every prompt one plain line (also chosen when TERM=dumb)')
     .addHelpText(
       'after',
       `
@@ -21,6 +22,7 @@ The finished sort goes to sorts/<participant>.json and is never overwritten.
 Examples:
   $ qsort sort --study my-study
   $ qsort sort --study my-study --participant P07 --team nursing --lang nl
+  $ qsort sort --study my-study --accessible
 
 With --join the study comes from the facilitator's computer and the finished
 sort goes there; drafts and unsent sorts are kept in $QSORT_HOME/joined/

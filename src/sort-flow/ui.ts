@@ -51,14 +51,14 @@ export interface SortUi {
 }
 
 /** The real terminal: @inquirer prompts, each erased when done, the screen cleared between steps. */
-export async function terminalUi(output: NodeJS.WritableStream, style: SortStyle, keys?: NodeJS.ReadableStream): Promise<SortUi> {
+export async function terminalUi(output: NodeJS.WritableStream, style: SortStyle, keys?: NodeJS.ReadableStream, signal?: AbortSignal): Promise<SortUi> {
   const [{ input, select }, presort, grid, pager] = await Promise.all([
     import('@inquirer/prompts'),
     import('../prompts/presort/index.ts'),
     import('../prompts/qsort-grid/index.ts'),
     import('../prompts/review/index.ts'),
   ]);
-  const context = { clearPromptOnDone: true, output, ...(keys ? { input: keys } : {}) };
+  const context = { clearPromptOnDone: true, output, ...(keys ? { input: keys } : {}), ...(signal ? { signal } : {}) };
   const terminal = streamTerminal(output);
   const theme = {
     prefix: { idle: style.bold('?'), done: style.success('✔') },
