@@ -10,6 +10,7 @@ import { registerList } from './list.ts';
 import { registerPrint } from './print.ts';
 import { registerRank } from './rank.ts';
 import { registerReport } from './report.ts';
+import { registerRotate } from './rotate.ts';
 import { registerServe } from './serve.ts';
 import { registerSort } from './sort.ts';
 import { registerStatements } from './statements.ts';
@@ -20,5 +21,5 @@ import { registerSync } from './sync.ts';
  * is imported lazily inside its action so that `qsort --help` stays instant.
  */
 export function registerCommands(program: Command, deps: Deps): void {
-  for (const register of [registerInit, registerSort, registerStatements, registerAdd, registerList, registerImport, registerExport, registerPrint, registerServe, registerSync, registerRank, registerAnalyze, registerFactors, registerReport]) register(program, deps);
+  for (const register of [registerInit, registerSort, registerStatements, registerAdd, registerList, registerImport, registerExport, registerPrint, registerServe, registerSync, registerRank, registerAnalyze, registerRotate, registerFactors, registerReport]) register(program, deps);
 }

@@ -26,9 +26,9 @@ export interface RotateTexts {
   readonly leaveQuestion: string;
   readonly leaveKeys: readonly string[];
   readonly helpTitle: string;
-  readonly help: readonly string[];
+  readonly help: readonly (readonly [key: string, text: string])[];
   readonly helpClose: string;
-  readonly done: (saved: boolean) => string;
+  readonly done: (saved: boolean, file: string) => string;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -57,17 +57,17 @@ const en: RotateTexts = {
   leaveKeys: ['y save and leave', 'n leave without saving', 'Esc stay'],
   helpTitle: 'Rotating by hand — keys',
   help: [
-    '←/→        turn the pair by the step (→ turns the axes anticlockwise: the sorts move clockwise)',
-    '+/−        the step: 0.5, 1, 5, 10, 45 or 90 degrees',
-    '↑/↓        the next or previous pair of factors',
-    'Tab        choose a sort (Shift+Tab back, Esc none); a and b turn it onto the first or second factor',
-    'u / r      undo / redo a turn',
-    '0          back to the start (the base, no steps; u brings them back)',
-    's          save the rotation in the analysis plan (qsort analyze then uses it)',
-    'q          leave (asks first when the rotation is not saved)',
+    ['←/→', 'turn the pair by the step (→ turns the axes anticlockwise: the sorts move clockwise)'],
+    ['+/−', 'the step: 0.5, 1, 5, 10, 45 or 90 degrees'],
+    ['↑/↓', 'the next or previous pair of factors'],
+    ['Tab', 'choose a sort (Shift+Tab back, Esc none); a and b turn it onto the first or second factor'],
+    ['u / r', 'undo / redo a turn'],
+    ['0', 'back to the start (the base, no steps; u brings them back)'],
+    ['s', 'save the rotation in the analysis plan (qsort analyze then uses it)'],
+    ['q', 'leave (asks first when the rotation is not saved)'],
   ],
   helpClose: 'Any key goes back to the plot.',
-  done: (saved) => (saved ? 'Rotation saved.' : 'Left without saving.'),
+  done: (saved, file) => (saved ? `The rotation by hand is saved in ${file}; "qsort analyze" uses it.` : `Left without saving; ${file} is as it was.`),
 };
 
 const nl: RotateTexts = {
@@ -94,17 +94,17 @@ const nl: RotateTexts = {
   leaveKeys: ['j bewaar en stop', 'n stop zonder bewaren', 'Esc blijf'],
   helpTitle: 'Met de hand roteren — toetsen',
   help: [
-    '←/→        draai het paar met de stap (→ draait de assen linksom: de sorteringen gaan rechtsom)',
-    '+/−        de stap: 0,5, 1, 5, 10, 45 of 90 graden',
-    '↑/↓        het volgende of vorige paar factoren',
-    'Tab        kies een sortering (Shift+Tab terug, Esc geen); a en b draaien haar op de eerste of tweede factor',
-    'u / r      draai ongedaan maken / opnieuw doen',
-    '0          terug naar het begin (de basis, geen stappen; u haalt ze terug)',
-    's          bewaar de rotatie in het analyseplan (qsort analyze gebruikt haar dan)',
-    'q          stoppen (vraagt eerst als de rotatie niet bewaard is)',
+    ['←/→', 'draai het paar met de stap (→ draait de assen linksom: de sorteringen gaan rechtsom)'],
+    ['+/−', 'de stap: 0,5, 1, 5, 10, 45 of 90 graden'],
+    ['↑/↓', 'het volgende of vorige paar factoren'],
+    ['Tab', 'kies een sortering (Shift+Tab terug, Esc geen); a en b draaien haar op de eerste of tweede factor'],
+    ['u / r', 'draai ongedaan maken / opnieuw doen'],
+    ['0', 'terug naar het begin (de basis, geen stappen; u haalt ze terug)'],
+    ['s', 'bewaar de rotatie in het analyseplan (qsort analyze gebruikt haar dan)'],
+    ['q', 'stoppen (vraagt eerst als de rotatie niet bewaard is)'],
   ],
   helpClose: 'Elke toets gaat terug naar de grafiek.',
-  done: (saved) => (saved ? 'Rotatie bewaard.' : 'Gestopt zonder bewaren.'),
+  done: (saved, file) => (saved ? `De rotatie met de hand is bewaard in ${file}; "qsort analyze" gebruikt haar.` : `Gestopt zonder bewaren; ${file} is niet veranderd.`),
 };
 
 export const rotateTexts = (lang: Lang): RotateTexts => (lang === 'nl' ? nl : en);
