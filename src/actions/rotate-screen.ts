@@ -11,7 +11,7 @@ import { streamTerminal } from '../prompts/layout.ts';
 import rotatePrompt from '../prompts/rotate/index.ts';
 import { initRotate } from '../prompts/rotate/state.ts';
 import { makeSortStyle } from '../prompts/theme.ts';
-import { frameModel, type RotationFrame } from './rotate.ts';
+import { frameModel, type RotationFrame } from './rotation-frame.ts';
 
 const ALT_SCREEN_ON = '\x1B[?1049h\x1B[H';
 const ALT_SCREEN_OFF = '\x1B[?1049l';
