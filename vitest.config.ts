@@ -10,7 +10,8 @@ import { defineConfig } from 'vitest/config';
  * `npx vitest run --project unit` runs one of them.
  */
 const shared = {
-  setupFiles: ['./test/fast-check-setup.ts'],
+  // the error tables (src/i18n/errors.ts): every QError's message is its English text in every test
+  setupFiles: ['./test/fast-check-setup.ts', './src/i18n/errors.ts'],
   testTimeout: 20_000,
   hookTimeout: 60_000,
 };

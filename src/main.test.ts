@@ -3,44 +3,42 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from '../test/helpers/cli.ts';
-import { DataError, ioError, localMessage } from './errors.ts';
-import { errorLang, errorLine } from './main.ts';
+import { DataError, IoError, ioError } from './errors.ts';
+import { errorLine, errorText } from './i18n/errors.ts';
+import { commandLang } from './main.ts';
 
-describe('errorLang', () => {
+describe('commandLang', () => {
   const at = (env: Record<string, string>) => ({ env, cwd: '/nonexistent-qsort' });
   it('takes --lang first, then LC_ALL / LC_MESSAGES / LANG', () => {
-    expect(errorLang(['list', '--lang', 'nl'], at({ LANG: 'en_US.UTF-8' }))).toBe('nl');
-    expect(errorLang(['list', '--lang=en'], at({ LANG: 'nl_NL.UTF-8' }))).toBe('en');
-    expect(errorLang(['list'], at({ LANG: 'nl_NL.UTF-8' }))).toBe('nl');
-    expect(errorLang(['list'], at({ LC_ALL: 'nl_BE.UTF-8', LANG: 'en_GB' }))).toBe('nl');
-    expect(errorLang(['list'], at({}))).toBe('en');
-    expect(errorLang(['list', '--lang', 'fr'], at({ LANG: 'nl_NL' }))).toBe('nl');
+    expect(commandLang({ lang: 'nl' }, at({ LANG: 'en_US.UTF-8' }))).toBe('nl');
+    expect(commandLang({ lang: 'en' }, at({ LANG: 'nl_NL.UTF-8' }))).toBe('en');
+    expect(commandLang({}, at({ LANG: 'nl_NL.UTF-8' }))).toBe('nl');
+    expect(commandLang({}, at({ LC_ALL: 'nl_BE.UTF-8', LANG: 'en_GB' }))).toBe('nl');
+    expect(commandLang({}, at({}))).toBe('en');
+    expect(commandLang({ lang: 'fr' }, at({ LANG: 'nl_NL' }))).toBe('nl');
   });
 });
 
-describe('localMessage and ioError', () => {
-  it('gives the Dutch twin for nl and the English message otherwise', () => {
-    const e = new DataError('the sort is wrong', { nl: 'de sortering klopt niet' });
-    expect(localMessage(e, 'nl')).toBe('de sortering klopt niet');
-    expect(localMessage(e, 'en')).toBe('the sort is wrong');
-    expect(localMessage(new DataError('only English'), 'nl')).toBe('only English');
-  });
-
+describe('errorText, errorLine and ioError', () => {
   it('shows a message with a fixed language as it is, "fout:" for Dutch even when $LANG is English', () => {
-    const fixed = new DataError('de naam is al in gebruik', { lang: 'nl' });
-    expect(localMessage(fixed, 'en')).toBe('de naam is al in gebruik');
+    const fixed = new DataError('legacy.text', { en: 'de naam is al in gebruik' }, { lang: 'nl' });
     expect(errorLine(fixed, 'en')).toBe('fout: de naam is al in gebruik');
-    expect(errorLine(new DataError('bad', { nl: 'fout gegaan' }), 'nl')).toBe('fout: fout gegaan');
-    expect(errorLine(new DataError('bad', { nl: 'fout gegaan' }), 'en')).toBe('error: bad');
+    const coded = new IoError('study.exists', { path: 'x/study.json' });
+    expect(errorLine(coded, 'nl')).toBe('fout: x/study.json bestaat al; kies een andere map of verwijder eerst de oude studie');
+    expect(errorLine(coded, 'en')).toBe('error: x/study.json already exists; choose another folder or remove the old study first');
+    expect(errorText(coded, 'en')).toBe(coded.message);
   });
 
   it('says a missing file and a refused permission in both languages', () => {
     const missing = ioError(Object.assign(new Error('x'), { code: 'ENOENT' }), 'a.csv', 'read');
     expect(missing.message).toBe('cannot read a.csv: no such file or folder');
-    expect(missing.nl).toBe('kan a.csv niet lezen: dat bestand of die map bestaat niet');
+    expect(errorText(missing, 'nl')).toBe('kan a.csv niet lezen: dat bestand of die map bestaat niet');
     const denied = ioError(Object.assign(new Error('x'), { code: 'EACCES' }), 'out.csv', 'write');
     expect(denied.message).toBe('cannot write out.csv: permission denied');
-    expect(denied.nl).toBe('kan out.csv niet schrijven: geen toestemming');
+    expect(errorText(denied, 'nl')).toBe('kan out.csv niet schrijven: geen toestemming');
+    const study = ioError(Object.assign(new Error('x'), { code: 'EACCES' }), 's/study.json', 'read', 'study');
+    expect(study.message).toBe('cannot read the study s/study.json: permission denied');
+    expect(errorText(study, 'nl')).toBe('kan s/study.json niet lezen: geen toestemming');
   });
 });
 
@@ -55,11 +53,12 @@ describe('main prints errors in the chosen language', () => {
 
   it("takes the study's language before $LANG, and --lang before both", async () => {
     await writeFile(join(dir, 'study.json'), JSON.stringify({ language: 'nl' }));
-    expect(errorLang(['list', '--study', dir], { env: { LANG: 'en_US.UTF-8' }, cwd: '/' })).toBe('nl');
-    expect(errorLang(['list'], { env: { LANG: 'en_US.UTF-8', QSORT_STUDY: dir }, cwd: '/' })).toBe('nl');
-    expect(errorLang(['list', '--study', dir, '--lang', 'en'], { env: { LANG: 'nl_NL.UTF-8' }, cwd: '/' })).toBe('en');
-    // an error without a Dutch twin keeps its English prefix: never "fout: <English>"
-    expect(errorLine(new DataError('only English'), 'nl')).toBe('error: only English');
+    expect(commandLang({ study: dir }, { env: { LANG: 'en_US.UTF-8' }, cwd: '/' })).toBe('nl');
+    expect(commandLang({}, { env: { LANG: 'en_US.UTF-8', QSORT_STUDY: dir }, cwd: '/' })).toBe('nl');
+    expect(commandLang({ study: dir, lang: 'en' }, { env: { LANG: 'nl_NL.UTF-8' }, cwd: '/' })).toBe('en');
+    // the whole run: the study's language decides the error's, read once before the action
+    const r = await runInProcess(['export', '--study', dir, '--format', 'pqmethod'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+    expect(r.stderr).toBe('fout: --format pqmethod schrijft twee bestanden (.DAT en .STA): geef --out PAD\n');
   });
 
   it('"fout:" and Dutch text with LANG=nl_NL, "error:" and English otherwise', async () => {

@@ -4,6 +4,7 @@ import { analyzeStudy, distributionValues, type AnalysisInput, type AnalysisResu
 import { DataError } from '../errors.ts';
 import { pickLang, studyDir } from './context.ts';
 import type { Deps } from '../deps.ts';
+import { warningLine } from '../i18n/errors.ts';
 import { terminalText } from '../i18n/terminal.ts';
 import { analysisInput } from '../study-analysis/analysis-input.ts';
 import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
@@ -56,7 +57,7 @@ export async function runAnalyze(opts: AnalyzeCliOptions, deps: Deps): Promise<v
   if (note !== null) deps.stderr.write(`${note}\n`);
   const plan = planOf(choice.options);
   if (opts.save) deps.stderr.write(`${planSaved(shownPath(deps, await writePlan(dir, plan)), lang)}\n`);
-  for (const w of result.warnings) deps.stderr.write(`warning: ${w.message}\n`);
+  for (const w of result.warnings) deps.stderr.write(`${warningLine(w, lang)}\n`);
   const ctx = reportContext({ lang, study, sorts, result, generatedAt: deps.now().toISOString(), version: VERSION });
   const json = analysisJson(result, { title: study.title, version: VERSION, plan });
   if (opts.out !== undefined) {

@@ -18,7 +18,7 @@ export async function runExport(opts: ExportOptions, deps: Deps): Promise<void> 
     const { readStudy, readValidSorts } = await import('../study/study-folder.ts');
     const { writeFileAtomic } = await import('../study/atomic.ts');
     const { exportSorts } = await import('../formats/index.ts');
-    if (opts.format === 'pqmethod' && !opts.out) throw new UsageError('--format pqmethod writes two files (.DAT and .STA): give --out PATH', { nl: '--format pqmethod schrijft twee bestanden (.DAT en .STA): geef --out PAD' });
+    if (opts.format === 'pqmethod' && !opts.out) throw new UsageError('export.pqmethod-needs-out', {});
     const dir = studyDir(opts, deps);
     const study = await readStudy(dir);
     const sorts = await readValidSorts(dir, study);

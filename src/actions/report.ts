@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { analyzeStudy } from '../analysis/index.ts';
 import { pickLang, studyDir } from './context.ts';
 import type { Deps } from '../deps.ts';
+import { warningLine } from '../i18n/errors.ts';
 import { analysisInput } from '../study-analysis/analysis-input.ts';
 import { writeFileAtomic } from '../study/atomic.ts';
 import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
@@ -86,5 +87,5 @@ export async function writeReport(dir: string, opts: ReportCliOptions, deps: Dep
   const path = await outputPath(dir, opts.out, deps.cwd);
   await writeFileAtomic(path, html);
   const note = factorChoiceNote(choice, lang);
-  return { path, messages: [...messages, ...(note !== null ? [note] : []), ...result.warnings.map((w) => `warning: ${w.message}`)] };
+  return { path, messages: [...messages, ...(note !== null ? [note] : []), ...result.warnings.map((w) => warningLine(w, lang))] };
 }

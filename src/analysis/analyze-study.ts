@@ -287,7 +287,7 @@ export function analyzeStudy(input: AnalysisInput, options: AnalysisOptions): An
 
   // rotation, order and sign
   const rotated = rotateOrdered(unrotated, judgmental ?? (rotation as 'varimax' | 'none'));
-  if (!rotated.converged) warnings.push({ code: 'VARIMAX_NOT_CONVERGED', message: `varimax stopped after ${rotated.iterations} iterations without converging` });
+  if (!rotated.converged) warnings.push({ code: 'VARIMAX_NOT_CONVERGED', iterations: rotated.iterations, message: `varimax stopped after ${rotated.iterations} iterations without converging` });
   const loadings = rotated.loadings;
 
   // flags

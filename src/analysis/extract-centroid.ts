@@ -149,6 +149,7 @@ export function extractCentroids(
         warnings.push({
           code: 'CENTROID_NOT_CONVERGED',
           factor: factorId(k),
+          iterations: maxIterations,
           message: `centroid factor ${factorId(k)} did not converge in ${maxIterations} iterations`,
         });
         break;

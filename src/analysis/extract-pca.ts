@@ -49,9 +49,13 @@ export function assertFactorCount(factorCount: number): void {
   }
 }
 
-function reducedWarning(asked: number, got: number, why: string): AnalysisWarning {
+function reducedWarning(asked: number, got: number, rank: number, rankOf: 'rank' | 'positive-eigenvalues', why: string): AnalysisWarning {
   return {
     code: 'FACTOR_COUNT_REDUCED',
+    asked,
+    extracted: got,
+    rank,
+    rankOf,
     message: `${asked} factors were asked for but only ${got} can be extracted (${why})`,
   };
 }
@@ -89,7 +93,7 @@ export function extractPrincipalComponents(z: Matrix, factorCount: number): Extr
   const rank = eigenvalues.filter((v) => v > tol).length;
   const warnings: AnalysisWarning[] = [];
   const k = Math.min(factorCount, rank);
-  if (k < factorCount) warnings.push(reducedWarning(factorCount, k, `the correlation matrix has rank ${rank}`));
+  if (k < factorCount) warnings.push(reducedWarning(factorCount, k, rank, 'rank', `the correlation matrix has rank ${rank}`));
   if (k < 1) throw new DataError('the sorts have no common variance to extract factors from');
   const scale = 1 / Math.sqrt(m - 1);
   const loadings = filled(n, k);
@@ -134,7 +138,7 @@ export function extractPrincipalComponentsFromCorrelation(r: Matrix, factorCount
   const rank = values.filter((v) => v > tol).length;
   const warnings: AnalysisWarning[] = [];
   const k = Math.min(factorCount, rank);
-  if (k < factorCount) warnings.push(reducedWarning(factorCount, k, `the correlation matrix has ${rank} positive eigenvalues`));
+  if (k < factorCount) warnings.push(reducedWarning(factorCount, k, rank, 'positive-eigenvalues', `the correlation matrix has ${rank} positive eigenvalues`));
   if (k < 1) throw new DataError('the sorts have no common variance to extract factors from');
   const loadings = vectors.map((row) => row.slice(0, k).map((x, f) => x * Math.sqrt(values[f]!)));
   flipColumnsPositive(loadings);

@@ -124,6 +124,8 @@ export function factorArrays(zScores: NullableMatrix, values: Vector, names?: Na
         code: 'FACTOR_ARRAY_TIE',
         factor: tie.factor,
         statements: tie.statements,
+        zScore: tie.zScore,
+        values: tie.values,
         message: `${tie.factor}: statements ${tie.statements.join(', ')} have the same z-score (${tie.zScore.toFixed(6)}); they were placed in statement order (${tie.values.join(', ')})`,
       });
     }

@@ -71,6 +71,7 @@ export function flagWarnings(loadings: Matrix, flags: BoolMatrix, names?: Names)
           code: 'NEGATIVE_FLAG',
           factor: factorId(f),
           sort: sortName(names, i),
+          loading: a,
           message: `sort ${sortName(names, i)} is flagged on ${factorId(f)} with a negative loading (${a.toFixed(3)}); check this flag by hand`,
         });
       }

@@ -34,6 +34,19 @@ export interface AnalysisWarning {
   readonly factor?: string;
   readonly sort?: string;
   readonly statements?: readonly string[];
+  /** FACTOR_COUNT_REDUCED: how many factors were asked for and how many could be extracted, and what limits them (`rank` of the correlation matrix, or its number of `positive-eigenvalues`). */
+  readonly asked?: number;
+  readonly extracted?: number;
+  readonly rank?: number;
+  readonly rankOf?: 'rank' | 'positive-eigenvalues';
+  /** NEGATIVE_FLAG: the loading. */
+  readonly loading?: number;
+  /** FACTOR_ARRAY_TIE: the z-score the statements share and the factor-array values they got. */
+  readonly zScore?: number;
+  readonly values?: readonly number[];
+  /** VARIMAX_NOT_CONVERGED, CENTROID_NOT_CONVERGED: the iteration limit reached. */
+  readonly iterations?: number;
+  /** The warning in English (its text in every language comes from the code and the fields above: src/i18n/errors.*.ts). */
   readonly message: string;
 }
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang, LocalText, Statement } from '../core/types.ts';
-import { DataError, ioError } from '../errors.ts';
+import { DataError, ioError, type IoWhat } from '../errors.ts';
 import { decodeWindows1252 } from './windows-1252.ts';
 import { parseCsv } from './csv.ts';
 
@@ -26,12 +26,12 @@ export function decodeText(buf: Uint8Array): string {
 }
 
 /** Reads a text file (UTF-8 with or without BOM, else Windows-1252); messages name it `shown` (default: the path). */
-export async function readTextFile(path: string, what = 'the file', shown = path): Promise<string> {
+export async function readTextFile(path: string, what: IoWhat = 'file', shown = path): Promise<string> {
   try {
     const buf = await readFile(path);
     return decodeText(buf);
   } catch (error) {
-    throw ioError(error, shown, `read ${what}`);
+    throw ioError(error, shown, 'read', what);
   }
 }
 
@@ -132,7 +132,7 @@ export function parseStatementLines(text: string, file: string, lang: Lang): Sta
 /** Reads a statement set from CSV, PQMethod .STA or plain text (one per line). */
 /** Reads a statements file; messages name it `shown` (default: the path), e.g. as the user typed it. */
 export async function readStatementsFile(path: string, lang: Lang, shown = path): Promise<Statement[]> {
-  const text = await readTextFile(path, 'the statements', shown);
+  const text = await readTextFile(path, 'statements', shown);
   const ext = extname(path).toLowerCase();
   // a table saved as text (Excel's "Unicode text" is tab-separated .txt) still starts with its id/text header
   if (ext === '.csv' || ext === '.tsv' || (ext === '.txt' && /^id[\t;,]/i.test(text))) return parseStatementsCsv(text, shown, lang);
@@ -140,5 +140,5 @@ export async function readStatementsFile(path: string, lang: Lang, shown = path)
 }
 
 export async function builtinStatements(): Promise<Statement[]> {
-  return parseStatementsCsv(await readTextFile(BUILTIN_STATEMENTS_FILE, 'the built-in statements'), BUILTIN_STATEMENTS_FILE, 'nl');
+  return parseStatementsCsv(await readTextFile(BUILTIN_STATEMENTS_FILE, 'builtin-statements'), BUILTIN_STATEMENTS_FILE, 'nl');
 }

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IoError, localMessage } from '../errors.ts';
+import { IoError } from '../errors.ts';
+import { errorText } from '../i18n/errors.ts';
 import { offerDefaultStudy } from './default-study.ts';
 import type { SortUi } from './ui.ts';
 
@@ -21,7 +22,7 @@ describe('offerDefaultStudy', () => {
   it('"Stoppen" ends with the no-study error, in Dutch for a Dutch prompt and in English too; nothing is written', async () => {
     const error = await offerDefaultStudy(dir, answering('stop'), 'nl', new Date()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IoError);
-    expect(localMessage(error as IoError, 'nl')).toBe(`geen studie in ${dir} (geen study.json); maak er een met "qsort init ${dir}" of wijs er een aan met --study MAP`);
+    expect(errorText(error as IoError, 'nl')).toBe(`geen studie in ${dir} (geen study.json); maak er een met "qsort init ${dir}" of wijs er een aan met --study MAP`);
     expect((error as IoError).message).toBe(`no study in ${dir} (no study.json); create one with "qsort init ${dir}" or point to one with --study DIR`);
     expect(await readdir(dir)).toEqual([]);
   });

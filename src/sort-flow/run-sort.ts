@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Lang, SortRecord, Study } from '../core/types.ts';
-import { AbortError, DataError, IoError, ioReason, localMessage, QError } from '../errors.ts';
+import { AbortError, DataError, IoError, ioReason, QError } from '../errors.ts';
+import { errorText, problemText } from '../i18n/errors.ts';
 import type { SortTexts } from '../i18n/sort.ts';
 import { sortTexts } from '../i18n/sort.ts';
 import { cardsFor, studyHeading } from '../prompts/cards.ts';
@@ -271,7 +272,7 @@ async function runSteps(options: RunSortOptions, initial: SortDraft, saver: Draf
 function draftSaveError(cause: unknown, location: string, resume: string, texts: SortTexts, lang: Lang): QError {
   // The cause of a real sink is an IoError naming the draft's file; the reason is what the participant needs.
   const errno = cause instanceof QError && cause.cause !== undefined ? cause.cause : cause;
-  const reason = ioReason(errno);
-  const why = (errno as NodeJS.ErrnoException | undefined)?.code !== undefined || !(cause instanceof QError) ? reason[lang] : localMessage(cause, lang);
+  const why =
+    (errno as NodeJS.ErrnoException | undefined)?.code !== undefined || !(cause instanceof QError) ? problemText({ code: 'io.reason', params: ioReason(errno) }, lang) : errorText(cause, lang);
   return new IoError(texts.draftNotSaved(why, location, resume), { cause, lang });
 }

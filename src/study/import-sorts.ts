@@ -22,7 +22,7 @@ export interface ReadSortsFile extends ImportedFile {
  * `statementIds` maps positions 1..N for formats without statement ids.
  */
 export async function readSortsFile(path: string, format: ImportFormat | 'auto', statementIds?: readonly string[], label = path): Promise<ReadSortsFile> {
-  const text = await readTextFile(path, 'the sorts');
+  const text = await readTextFile(path, 'sorts');
   const chosen = format === 'auto' ? detectFormat(basename(path), text, statementIds) : format;
   if (!chosen) throw new DataError(`${label}: cannot tell the format; give --format (csv-wide, csv-long, pqmethod, kade, htmlq, eqws or json)`);
   const data = parseSorts(chosen, text, { file: label, ...(statementIds ? { statementIds } : {}) });

@@ -81,7 +81,7 @@ export async function initFromData(input: InitFromInput): Promise<InitFromResult
   if (await studyExists(input.target)) {
     throw studyExistsError(join(input.target, STUDY_FILE));
   }
-  const text = await readTextFile(input.from, 'the sorts');
+  const text = await readTextFile(input.from, 'sorts');
   const format = input.format === 'auto' ? detectFormat(basename(input.from), text) : input.format;
   if (!format) throw new DataError(`${input.fromLabel}: cannot tell the format; give --format`);
   let statementsFile = input.statements;

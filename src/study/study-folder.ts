@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseSortRecord, parseStudy } from '../core/schema.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { describeSortProblemsBoth, sortProblems } from '../core/validate-sort.ts';
-import { DataError, IoError, ioError, SortExistsError } from '../errors.ts';
+import { DataError, IoError, ioError, SortExistsError, type IoWhat } from '../errors.ts';
 import { isTempFile, writeFileAtomic, writeFileAtomicSync, writeFileExclusive } from './atomic.ts';
 import { assertNotInBulk, readBulkSort, readBulkSorts } from './bulk-sorts.ts';
 import { checkStoredSort, type StoredSort } from './stored-sort.ts';
@@ -49,21 +49,21 @@ export function participantFromFileName(name: string): string {
   }
 }
 
-async function readJson(path: string, what: string): Promise<unknown> {
+async function readJson(path: string, what: IoWhat): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw ioError(error, path, `read ${what}`);
+    throw ioError(error, path, 'read', what);
   }
   return parseJsonText(text, path);
 }
 
-function readTextSync(path: string, what: string): string {
+function readTextSync(path: string, what: IoWhat): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw ioError(error, path, `read ${what}`);
+    throw ioError(error, path, 'read', what);
   }
 }
 
@@ -87,18 +87,14 @@ export async function studyExists(dir: string): Promise<boolean> {
   }
 }
 
-/** A new study would replace study.json at `path`: refused (English, with its Dutch twin). */
+/** A new study would replace study.json at `path`: refused. */
 export function studyExistsError(path: string): IoError {
-  return new IoError(`${path} already exists; choose another folder or remove the old study first`, {
-    nl: `${path} bestaat al; kies een andere map of verwijder eerst de oude studie`,
-  });
+  return new IoError('study.exists', { path });
 }
 
-/** "There is no study here", with how to make one or point to one (English, with its Dutch twin). */
+/** "There is no study here", with how to make one or point to one. */
 export function noStudyError(dir: string): IoError {
-  return new IoError(`no study in ${dir} (no ${STUDY_FILE}); create one with "qsort init ${dir}" or point to one with --study DIR`, {
-    nl: `geen studie in ${dir} (geen ${STUDY_FILE}); maak er een met "qsort init ${dir}" of wijs er een aan met --study MAP`,
-  });
+  return new IoError('study.missing', { dir, file: STUDY_FILE });
 }
 
 /**
@@ -108,11 +104,7 @@ export function noStudyError(dir: string): IoError {
 export async function assertNotAFile(dir: string): Promise<void> {
   const isFile = await stat(dir).then((s) => s.isFile(), () => false);
   if (!isFile) return;
-  const folder = basename(dir) === STUDY_FILE ? `; the study is the folder: --study ${dirname(dir)}` : '';
-  const folderNl = basename(dir) === STUDY_FILE ? `; de studie is de map: --study ${dirname(dir)}` : '';
-  throw new IoError(`${dir} is a file, not a study folder (a folder with ${STUDY_FILE})${folder}`, {
-    nl: `${dir} is een bestand, geen studiemap (een map met ${STUDY_FILE})${folderNl}`,
-  });
+  throw new IoError('study.is-a-file', { dir, file: STUDY_FILE, folder: basename(dir) === STUDY_FILE ? dirname(dir) : undefined });
 }
 
 /** Reads and validates study.json; a missing study gets a message that says how to make one (a file, that it is a file). */
@@ -122,7 +114,7 @@ export async function readStudy(dir: string): Promise<Study> {
     await assertNotAFile(dir);
     throw noStudyError(dir);
   }
-  return parseStudy(await readJson(path, 'the study'), path);
+  return parseStudy(await readJson(path, 'study'), path);
 }
 
 /** Writes study.json for a new study; refuses to replace an existing one. */
@@ -164,7 +156,7 @@ export async function readAllSorts(dir: string, study: Study): Promise<StoredSor
   const files = await listJson(join(dir, SORTS_DIR));
   const stored = files.map((name): StoredSort => {
     const file = join(dir, SORTS_DIR, name);
-    return checkStoredSort(file, study, () => parseJsonText(readTextSync(file, 'a sort'), file));
+    return checkStoredSort(file, study, () => parseJsonText(readTextSync(file, 'sort'), file));
   });
   // sorts imported in bulk (sorts.jsonl, see bulk-sorts.ts): one sort per participant across both
   const bulk = readBulkSorts(dir, study);
@@ -235,7 +227,7 @@ export async function saveSort(
     await mkdir(join(dir, BACKUP_DIR), { recursive: true });
     await rename(path, backup);
   } catch (error) {
-    throw ioError(error, path, 'back up');
+    throw ioError(error, path, 'back-up');
   }
   options.onReplaced?.(backup);
   if (!(await writeFileExclusive(path, data))) throw new IoError(`${path} was written by another process at the same moment; try again`);
@@ -251,7 +243,7 @@ export async function readSort(dir: string, participant: string): Promise<SortRe
     // imported in bulk (sorts.jsonl)?
     return readBulkSort(dir, participant);
   }
-  return parseSortRecord(await readJson(path, 'a sort'), path);
+  return parseSortRecord(await readJson(path, 'sort'), path);
 }
 
 export function draftPath(dir: string, participant: string): string {
@@ -266,7 +258,7 @@ export async function readDraft(dir: string, participant: string): Promise<unkno
   } catch {
     return undefined;
   }
-  return readJson(path, 'a draft');
+  return readJson(path, 'draft');
 }
 
 /**

@@ -33,7 +33,7 @@ export class RefusedError extends QError {
   override name = 'RefusedError';
   readonly status: number;
   constructor(status: number, message: string, options?: QErrorOptions) {
-    super(message, status === 401 ? ExitCode.Usage : ExitCode.Data, options);
+    super(status === 401 ? ExitCode.Usage : ExitCode.Data, 'legacy.text', { en: message, nl: options?.nl }, options);
     this.status = status;
   }
 }

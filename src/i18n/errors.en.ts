@@ -1,0 +1,49 @@
+import type { IoDoing, IoReason, IoWhat } from '../errors.ts';
+import type { ErrorTable, WarningTable } from './error-table.ts';
+
+/** What ioError was doing, as the verb of "cannot … PATH". */
+const DOING: Readonly<Record<IoDoing, string>> = { read: 'read', write: 'write', create: 'create', remove: 'remove', open: 'open', 'back-up': 'back up', use: 'use' };
+const WHAT: Readonly<Record<IoWhat, string>> = { file: 'the file', study: 'the study', sort: 'a sort', sorts: 'the sorts', draft: 'a draft', statements: 'the statements', 'builtin-statements': 'the built-in statements' };
+const REASON: Readonly<Record<Exclude<IoReason, 'other'>, string>> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the disk is read-only',
+  ENAMETOOLONG: 'the file name is too long',
+  EISDIR: 'is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+};
+
+/** Every error in English. */
+export const en: ErrorTable = {
+  participant: 'participant',
+  statement: 'statement',
+  error: 'error',
+  warning: 'warning',
+  aborted: 'aborted',
+  internal: (detail) => `internal error (please report this): ${detail}`,
+  codes: {
+    'legacy.text': (p) => p.en,
+    'raw': (p) => p.text,
+    'io.failed': (p) => `cannot ${DOING[p.doing]} ${p.what === undefined ? '' : `${WHAT[p.what]} `}${p.path}: ${p.reason === 'other' ? (p.detail ?? '') : REASON[p.reason]}`,
+    'io.reason': (p) => (p.reason === 'other' ? (p.detail ?? '') : REASON[p.reason]),
+    'study.exists': (p) => `${p.path} already exists; choose another folder or remove the old study first`,
+    'study.missing': (p) => `no study in ${p.dir} (no ${p.file}); create one with "qsort init ${p.dir}" or point to one with --study DIR`,
+    'study.is-a-file': (p) => `${p.dir} is a file, not a study folder (a folder with ${p.file})${p.folder === undefined ? '' : `; the study is the folder: --study ${p.folder}`}`,
+    'export.pqmethod-needs-out': () => '--format pqmethod writes two files (.DAT and .STA): give --out PATH',
+  },
+};
+
+/** Every analysis warning in English (the same words as the analysis' own `message`). */
+export const enWarnings: WarningTable = {
+  FACTOR_COUNT_REDUCED: (w) => `${w.asked ?? '?'} factors were asked for but only ${w.extracted ?? '?'} can be extracted (${w.rankOf === 'positive-eigenvalues' ? `the correlation matrix has ${w.rank ?? '?'} positive eigenvalues` : `the correlation matrix has rank ${w.rank ?? '?'}`})`,
+  NEGATIVE_FLAG: (w) => `sort ${w.sort ?? ''} is flagged on ${w.factor ?? ''} with a negative loading (${(w.loading ?? 0).toFixed(3)}); check this flag by hand`,
+  FACTOR_WITHOUT_FLAGS: (w) => `${w.factor ?? ''} has no flagged sorts, so it has no z-scores or factor array`,
+  FACTOR_ARRAY_TIE: (w) => `${w.factor ?? ''}: statements ${(w.statements ?? []).join(', ')} have the same z-score (${(w.zScore ?? 0).toFixed(6)}); they were placed in statement order (${(w.values ?? []).join(', ')})`,
+  CENTROID_NOT_CONVERGED: (w) => `centroid factor ${w.factor ?? ''} did not converge in ${w.iterations ?? '?'} iterations`,
+  CENTROID_EMPTY_FACTOR: (w) => `centroid factor ${w.factor ?? ''} is empty: no common variance is left`,
+  VARIMAX_NOT_CONVERGED: (w) => `varimax stopped after ${w.iterations ?? '?'} iterations without converging`,
+  LOADING_AT_ONE: (w) => `${w.factor ?? ''} has flagged loadings of ±1; those sorts alone define it`,
+  CONSTANT_FACTOR_SCORES: (w) => `${w.factor ?? ''}'s weighted scores are all equal, so it has no z-scores`,
+};

@@ -1,0 +1,48 @@
+import type { IoDoing, IoReason } from '../errors.ts';
+import type { ErrorTable, WarningTable } from './error-table.ts';
+
+/** The Dutch verb of "kan PAD niet …" (the path already names what the file is). */
+const DOING: Readonly<Record<IoDoing, string>> = { read: 'lezen', write: 'schrijven', create: 'aanmaken', remove: 'verwijderen', open: 'openen', 'back-up': 'veiligstellen', use: 'gebruiken' };
+const REASON: Readonly<Record<Exclude<IoReason, 'other'>, string>> = {
+  ENOENT: 'dat bestand of die map bestaat niet',
+  EACCES: 'geen toestemming',
+  ENOSPC: 'de schijf is vol',
+  EDQUOT: 'het schijfquotum is op',
+  EROFS: 'de schijf is alleen-lezen',
+  ENAMETOOLONG: 'de bestandsnaam is te lang',
+  EISDIR: 'dat is een map, geen bestand',
+  ENOTDIR: 'een deel van het pad is geen map',
+};
+
+/** Every error in Dutch. */
+export const nl: ErrorTable = {
+  participant: 'deelnemer',
+  statement: 'stelling',
+  error: 'fout',
+  warning: 'waarschuwing',
+  aborted: 'afgebroken',
+  internal: (detail) => `interne fout (meld dit alstublieft): ${detail}`,
+  codes: {
+    'legacy.text': (p) => p.nl ?? p.en,
+    'raw': (p) => p.text,
+    'io.failed': (p) => `kan ${p.path} niet ${DOING[p.doing]}: ${p.reason === 'other' ? (p.detail ?? '') : REASON[p.reason]}`,
+    'io.reason': (p) => (p.reason === 'other' ? (p.detail ?? '') : REASON[p.reason]),
+    'study.exists': (p) => `${p.path} bestaat al; kies een andere map of verwijder eerst de oude studie`,
+    'study.missing': (p) => `geen studie in ${p.dir} (geen ${p.file}); maak er een met "qsort init ${p.dir}" of wijs er een aan met --study MAP`,
+    'study.is-a-file': (p) => `${p.dir} is een bestand, geen studiemap (een map met ${p.file})${p.folder === undefined ? '' : `; de studie is de map: --study ${p.folder}`}`,
+    'export.pqmethod-needs-out': () => '--format pqmethod schrijft twee bestanden (.DAT en .STA): geef --out PAD',
+  },
+};
+
+/** Every analysis warning in Dutch. */
+export const nlWarnings: WarningTable = {
+  FACTOR_COUNT_REDUCED: () => 'Er konden minder factoren worden berekend dan gevraagd: de gegevens laten er niet meer toe.',
+  NEGATIVE_FLAG: (w) => `Sortering ${w.sort ?? ''} is gemarkeerd op ${w.factor ?? ''} met een negatieve lading; controleer deze markering met de hand.`,
+  FACTOR_WITHOUT_FLAGS: (w) => `${w.factor ?? ''} heeft geen gemarkeerde sorteringen, dus geen z-scores en geen factorsortering.`,
+  FACTOR_ARRAY_TIE: (w) => `${w.factor ?? ''}: de stellingen ${(w.statements ?? []).join(', ')} hebben dezelfde z-score; ze werden in stellingvolgorde gelegd.`,
+  CENTROID_NOT_CONVERGED: (w) => `centroïdefactor ${w.factor ?? ''} is na ${w.iterations ?? '?'} iteraties niet geconvergeerd`,
+  CENTROID_EMPTY_FACTOR: (w) => `centroïdefactor ${w.factor ?? ''} is leeg: er is geen gemeenschappelijke variantie meer over`,
+  VARIMAX_NOT_CONVERGED: (w) => `varimax is na ${w.iterations ?? '?'} iteraties gestopt zonder te convergeren`,
+  LOADING_AT_ONE: (w) => `${w.factor ?? ''} heeft gemarkeerde ladingen van ±1; alleen die sorteringen bepalen de factor`,
+  CONSTANT_FACTOR_SCORES: (w) => `de gewogen scores van ${w.factor ?? ''} zijn allemaal gelijk, dus ${w.factor ?? ''} heeft geen z-scores`,
+};
