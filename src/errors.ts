@@ -23,7 +23,7 @@ export interface Place {
 /** What ioError was doing when the file system said no. */
 export type IoDoing = 'read' | 'write' | 'create' | 'remove' | 'open' | 'back-up' | 'use';
 /** What the file is, when the path alone does not say it. */
-export type IoWhat = 'file' | 'study' | 'sort' | 'sorts' | 'draft' | 'statements' | 'builtin-statements';
+export type IoWhat = 'file' | 'study' | 'sort' | 'sorts' | 'draft' | 'statements' | 'builtin-statements' | 'plan';
 /** Why the file system said no (the Node error code, or `other` with the system's own words in `detail`). */
 export type IoReason = 'ENOENT' | 'EACCES' | 'ENOSPC' | 'EDQUOT' | 'EROFS' | 'EISDIR' | 'ENOTDIR' | 'ENAMETOOLONG' | 'other';
 

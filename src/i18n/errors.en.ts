@@ -3,7 +3,7 @@ import type { ErrorTable, WarningTable } from './error-table.ts';
 
 /** What ioError was doing, as the verb of "cannot … PATH". */
 const DOING: Readonly<Record<IoDoing, string>> = { read: 'read', write: 'write', create: 'create', remove: 'remove', open: 'open', 'back-up': 'back up', use: 'use' };
-const WHAT: Readonly<Record<IoWhat, string>> = { file: 'the file', study: 'the study', sort: 'a sort', sorts: 'the sorts', draft: 'a draft', statements: 'the statements', 'builtin-statements': 'the built-in statements' };
+const WHAT: Readonly<Record<IoWhat, string>> = { file: 'the file', study: 'the study', sort: 'a sort', sorts: 'the sorts', draft: 'a draft', statements: 'the statements', 'builtin-statements': 'the built-in statements', plan: 'the analysis plan' };
 const REASON: Readonly<Record<Exclude<IoReason, 'other'>, string>> = {
   ENOENT: 'no such file or folder',
   EACCES: 'permission denied',

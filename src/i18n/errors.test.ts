@@ -28,6 +28,7 @@ const SAMPLES: { readonly [C in ErrorCode]: readonly ErrorParams[C][] } = {
     { path: 'st.csv', doing: 'open', what: 'statements', reason: 'ENOENT' },
     { path: 'builtin.csv', doing: 'use', what: 'builtin-statements', reason: 'ENOENT' },
     { path: 'f', doing: 'read', what: 'file', reason: 'ENOENT' },
+    { path: 'analysis-plan.json', doing: 'write', what: 'plan', reason: 'EACCES' },
   ],
   'io.reason': [{ reason: 'ENOSPC' }, { reason: 'EROFS' }, { reason: 'EDQUOT' }, { reason: 'ENAMETOOLONG' }, { reason: 'other', detail: 'EIO: i/o error' }],
   'study.exists': [{ path: 'ws/study.json' }],

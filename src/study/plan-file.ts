@@ -22,7 +22,7 @@ export async function readPlanFile(path: string, shown = path): Promise<Analysis
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw ioError(error, shown, 'read the analysis plan');
+    throw ioError(error, shown, 'read', 'plan');
   }
   return parsePlan(parseJsonText(text, shown), shown, text);
 }
@@ -43,7 +43,7 @@ export async function writePlan(dir: string, plan: AnalysisPlan): Promise<string
   try {
     await writeFileAtomic(path, planText(plan));
   } catch (error) {
-    throw ioError(error, path, 'write the analysis plan');
+    throw ioError(error, path, 'write', 'plan');
   }
   return path;
 }
