@@ -40,8 +40,14 @@ export function placeText(place: Place, lang: Lang): string {
 /** A problem as one line in a language: its place first, when it has one. */
 export function problemText(problem: Problem, lang: Lang): string {
   const r: Render = { problem: (p) => problemText(p, lang), place: (p) => placeText(p, lang) };
-  const text = (ERROR_TABLES[lang].codes[problem.code] as (params: unknown, r: Render) => string)(problem.params, r);
-  return oneLine(problem.at === undefined ? text : `${placeText(problem.at, lang)}: ${text}`);
+  const text = (ERROR_TABLES[lang].codes[problem.code] as (params: unknown, r: Render) => string)(problem.code === 'legacy.text' ? problem.params : oneLineParams(problem.params), r);
+  return problem.at === undefined ? text : `${placeText(problem.at, lang)}: ${text}`;
+}
+
+/** Line breaks that came in with the data (a quoted cell, a library's message) become spaces; the texts of the tables decide their own lines. */
+function oneLineParams(params: unknown): unknown {
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return params;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? oneLine(v) : v]));
 }
 
 /** The language an error is shown in: its own when it has one (it quotes a participant's screen), else the user's. */
