@@ -36,6 +36,8 @@ export function givenChoices(opts: AnalysisChoices): AnalysisChoices {
   if (opts.rotation !== undefined) out.rotation = opts.rotation;
   if (opts.correlation !== undefined) out.correlation = opts.correlation;
   if (opts.flag !== undefined) out.flag = opts.flag;
+  if (opts.adjust !== undefined) out.adjust = opts.adjust;
+  if (opts.splitBipolar !== undefined) out.splitBipolar = opts.splitBipolar;
   return out;
 }
 

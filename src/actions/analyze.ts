@@ -1,7 +1,7 @@
 import { resolve, join } from 'node:path';
 import { Chalk } from 'chalk';
 import { analyzeStudy, distributionValues, type AnalysisInput, type AnalysisResult } from '../analysis/index.ts';
-import { DataError } from '../errors.ts';
+import { DataError, UsageError } from '../errors.ts';
 import { pickLang, studyDir } from './context.ts';
 import type { Deps } from '../deps.ts';
 import { warningLine } from '../i18n/errors.ts';
@@ -40,6 +40,9 @@ export interface AnalyzeCliOptions extends AnalysisChoices, PlanCliOptions {
  * each file atomically. Notes and the analysis' warnings go to stderr.
  */
 export async function runAnalyze(opts: AnalyzeCliOptions, deps: Deps): Promise<void> {
+  if (opts.bootstrap !== undefined && (opts.splitBipolar?.length ?? 0) > 0) {
+    throw new UsageError('--bootstrap and --split-bipolar do not go together: the bootstrap re-extracts the factors, and a split factor is not one of them');
+  }
   const dir = studyDir(opts, deps);
   const { study, sorts, messages } = await readStudySorts(dir);
   for (const line of messages) deps.stderr.write(`${line}\n`);

@@ -62,8 +62,12 @@ describe('analyzeStudy', () => {
       manualFlags: [],
       centroidThreshold: null,
       forced: true,
+      adjust: 'none',
+      splitBipolar: [],
     });
     expect(result.factors.map((f) => f.id)).toEqual(['F1', 'F2']);
+    expect(result.viewpoints.map((v) => v.factor)).toEqual(expect.arrayContaining(['F1', 'F2']));
+    expect(result.cribSheets.map((c) => c.factor)).toEqual(['F1', 'F2']);
     expect(result.loadings).toHaveLength(6);
     expect(result.zScores).toHaveLength(9);
     expect(result.correlationMatrix).toHaveLength(6);

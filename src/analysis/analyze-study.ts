@@ -20,6 +20,7 @@
 import { DataError } from '../errors.ts';
 import { factorCharacteristics } from './characteristics.ts';
 import { type CorrelationMethod, correlationMatrix, standardizedScores } from './correlation.ts';
+import { type CribSheet, cribSheets } from './crib-sheets.ts';
 import { type SignificanceMark, distinguishingStatements } from './distinguishing.ts';
 import { extractCentroids } from './extract-centroid.ts';
 import {
@@ -32,9 +33,12 @@ import { type DistributionShape, type FactorArrayTie, distributionValues, factor
 import { applyManualFlags, flagSorts, flagWarnings } from './flag.ts';
 import { assertFiniteMatrix, type BoolMatrix, type Matrix, type NullableMatrix } from './matrix.ts';
 import type { RotationStep } from './judgmental-rotation.ts';
+import { ADJUST_METHODS, type AdjustMethod } from './p-adjust.ts';
 import { type RankedStatement, rankByFactor, rankStatements, rankStatementsByGroup } from './ranking.ts';
 import { CENTROID_THRESHOLD } from './thresholds.ts';
 import { type AnalysisWarning, factorId, type Names } from './warnings.ts';
+import { splitBipolarFactors } from './split-bipolar.ts';
+import { factorViewpoints, type Viewpoint } from './viewpoints.ts';
 import { factorZScores } from './z-scores.ts';
 
 /** A statement as the analysis reports it. */
@@ -99,6 +103,13 @@ export interface AnalysisOptions {
   readonly correlations?: boolean;
   /** Every sort follows the distribution (default true); checked. */
   readonly forced?: boolean;
+  /** Correction of the p-values of differences within each pair of factors (default `none`, as PQMethod/qmethod). */
+  readonly adjust?: AdjustMethod;
+  /**
+   * Factor ids (`F1`, …) whose negative pole becomes a factor of its own
+   * (KADE's "split bipolar factor"): `F1` becomes `F1a` and `F1b`.
+   */
+  readonly splitBipolar?: readonly string[];
 }
 
 /** The options actually used. */
@@ -116,6 +127,9 @@ export interface ResolvedOptions {
   readonly manualFlags: readonly string[];
   readonly centroidThreshold: number | null;
   readonly forced: boolean;
+  readonly adjust: AdjustMethod;
+  /** The factors that were split into their two poles (ids before the split). */
+  readonly splitBipolar: readonly string[];
 }
 
 /** One factor's summary. */
@@ -137,6 +151,11 @@ export interface StatementComparison {
   readonly factors: readonly [string, string];
   /** z(first) − z(second). */
   readonly difference: number;
+  /** Two-sided p of the difference. */
+  readonly p: number;
+  /** `p` adjusted within the pair of factors (options.adjust; equal to `p` with `none`). */
+  readonly pAdjusted: number;
+  /** From the z thresholds with adjust `none`, else from `pAdjusted`. */
   readonly significance: SignificanceMark;
 }
 
@@ -181,6 +200,10 @@ export interface AnalysisResult {
   /** Standard errors of differences, factors × factors. */
   readonly sed: NullableMatrix;
   readonly statementTable: readonly StatementRow[];
+  /** Every factor's poles: pole 1 (its positively flagged sorts) and, when some sort is flagged negatively, pole −1. */
+  readonly viewpoints: readonly Viewpoint[];
+  /** Per factor: its two highest columns, statements ranked higher/lower than in every other factor, its two lowest columns. */
+  readonly cribSheets: readonly CribSheet[];
   /** All statements by mean score over all sorts. */
   readonly ranking: readonly RankingRow[];
   /** Per group of sorts (only sorts with a group). */
@@ -222,6 +245,21 @@ function firstUnforcedSort(data: Matrix, values: readonly number[]): number {
 }
 
 /**
+ * Splits the factors named in `splitBipolar` (ids `F1`, …) into their two poles
+ * (split-bipolar.ts); without any, the loadings and flags as they are.
+ */
+function splitStep(loadings: Matrix, flags: BoolMatrix, splitBipolar: readonly string[], factorCount: number) {
+  const ids = Array.from({ length: factorCount }, (_, f) => factorId(f));
+  if (splitBipolar.length === 0) return { loadings, flags, factorIds: ids };
+  const indices = splitBipolar.map((fid) => {
+    const f = ids.indexOf(fid);
+    if (f < 0) throw new DataError(`--split-bipolar names factor "${fid}", but the factors are F1..F${factorCount}`);
+    return f;
+  });
+  return splitBipolarFactors(loadings, flags, indices, ids);
+}
+
+/**
  * Runs the full analysis.
  * @example analyzeStudy({ statements, sorts, data }, { factorCount: 3 }).factorArrays
  */
@@ -237,6 +275,8 @@ export function analyzeStudy(input: AnalysisInput, options: AnalysisOptions): An
   const judgmental = rotation === 'judgmental' ? options.judgmental : undefined;
   if (rotation === 'judgmental' && judgmental === undefined) throw new DataError('a judgmental rotation needs its base and steps');
   if (!['pearson', 'spearman', 'kendall'].includes(method)) throw new DataError(`unknown correlation "${method}"`);
+  const adjust = options.adjust ?? 'none';
+  if (!ADJUST_METHODS.includes(adjust)) throw new DataError(`unknown p-value adjustment "${String(adjust)}"`);
   assertFiniteMatrix(data, 'data');
   if (data.length !== statements.length) throw new DataError(`data has ${data.length} rows but there are ${statements.length} statements`);
   if (data[0]!.length !== sorts.length) throw new DataError(`data has ${data[0]!.length} columns but there are ${sorts.length} sorts`);
@@ -311,14 +351,26 @@ export function analyzeStudy(input: AnalysisInput, options: AnalysisOptions): An
     flags = applyManualFlags(flags, manual);
   }
   warnings.push(...flagWarnings(loadings, flags, names));
+  const split = splitStep(loadings, flags, options.splitBipolar ?? [], factorCount);
+  const factorIds = split.factorIds;
+  const scored: Names = { ...names, factors: factorIds };
 
   // scores
-  const z = factorZScores(data, loadings, flags);
+  const z = factorZScores(data, split.loadings, split.flags, scored);
   warnings.push(...z.warnings);
-  const arrays = factorArrays(z.zScores, values, names);
+  const arrays = factorArrays(z.zScores, values, scored);
   warnings.push(...arrays.warnings);
-  const characteristics = factorCharacteristics(loadings, flags, z.zScores);
-  const distinctions = distinguishingStatements(z.zScores, characteristics.sed);
+  const characteristics = factorCharacteristics(split.loadings, split.flags, z.zScores);
+  const distinctions = distinguishingStatements(z.zScores, characteristics.sed, adjust);
+  const idOf = (f: number): string => factorIds[f]!;
+  const factorSummaries = characteristics.factors.map((c, f) => ({
+    id: idOf(f),
+    eigenvalue: c.eigenvalue,
+    explainedVariance: c.explainedVariance,
+    definingSorts: c.definingSorts,
+    reliability: c.reliability,
+    se: c.se,
+  }));
 
   // ranking
   const columns = input.distribution ? input.distribution.scores : [...new Set(values)];
@@ -348,20 +400,15 @@ export function analyzeStudy(input: AnalysisInput, options: AnalysisOptions): An
       manualFlags: manualIds,
       centroidThreshold: extraction === 'centroid' ? (options.centroidThreshold ?? CENTROID_THRESHOLD) : null,
       forced,
+      adjust,
+      splitBipolar: [...new Set(options.splitBipolar ?? [])],
     },
     eigenvalues,
-    factors: characteristics.factors.map((c, f) => ({
-      id: factorId(f),
-      eigenvalue: c.eigenvalue,
-      explainedVariance: c.explainedVariance,
-      definingSorts: c.definingSorts,
-      reliability: c.reliability,
-      se: c.se,
-    })),
+    factors: factorSummaries,
     unrotatedLoadings: unrotated,
     rotationMatrix: rotated.rotation,
-    loadings,
-    flags,
+    loadings: split.loadings,
+    flags: split.flags,
     zScores: z.zScores,
     factorArrays: arrays.arrays,
     factorArrayTies: arrays.ties,
@@ -370,18 +417,31 @@ export function analyzeStudy(input: AnalysisInput, options: AnalysisOptions): An
     statementTable: distinctions.map((d, i) => ({
       id: statementIds[i]!,
       consensus: d.consensus,
-      distinguishes: d.distinguishes.map(factorId),
+      distinguishes: d.distinguishes.map(idOf),
       distinguishesAll: d.distinguishesAll,
       comparisons: d.pairs.map((p) => ({
-        factors: [factorId(p.factors[0]), factorId(p.factors[1])] as const,
+        factors: [idOf(p.factors[0]), idOf(p.factors[1])] as const,
         difference: p.difference,
+        p: p.p,
+        pAdjusted: p.pAdjusted,
         significance: p.significance,
       })),
     })),
+    viewpoints: factorViewpoints({
+      statements,
+      sorts: sortIds,
+      factors: factorSummaries,
+      loadings: split.loadings,
+      flags: split.flags,
+      zScores: z.zScores,
+      factorArrays: arrays.arrays,
+      factorArrayTies: arrays.ties,
+    }),
+    cribSheets: cribSheets(arrays.arrays, z.zScores, factorIds, statementIds),
     ranking: rankStatements(data, { columns }).map(toRow),
     rankingByGroup: byGroup.map((g) => ({ group: g.group, sortCount: g.sortCount, ranking: g.ranking.map(toRow) })),
     rankingByFactor: rankByFactor(z.zScores).map((r, f) => ({
-      factor: factorId(f),
+      factor: idOf(f),
       ranking: r === null ? null : r.map((x) => ({ id: statementIds[x.statement]!, rank: x.rank, zScore: x.zScore })),
     })),
     correlationMatrix: correlation !== null && (options.correlations ?? false) ? correlation : null,

@@ -27,7 +27,8 @@ describe('distinguishingStatements', () => {
     const d = distinguishingStatements(z, sed);
     expect(d[0]).toMatchObject({ consensus: true, distinguishes: [], distinguishesAll: false });
     expect(d[1]).toMatchObject({ consensus: false, distinguishes: [0], distinguishesAll: false });
-    expect(d[1]!.pairs[0]).toEqual({ factors: [0, 1], difference: 2, significance: '***' });
+    expect(d[1]!.pairs[0]).toMatchObject({ factors: [0, 1], difference: 2, significance: '***' });
+    expect(d[1]!.pairs[0]!.p).toBeCloseTo(6.334e-5, 7); // 2·(1 − Φ(4)), R: 2*pnorm(-4)
     expect(d[2]).toMatchObject({ distinguishes: [0, 1, 2], distinguishesAll: true });
     expect(d[4]).toMatchObject({ consensus: false, distinguishes: [], distinguishesAll: false });
     expect(d.map((x) => qmethodLabel(x, 3))).toEqual([

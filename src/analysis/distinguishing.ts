@@ -9,8 +9,16 @@
  * A statement is *consensus* when no pair is significant at .05; it
  * *distinguishes* factor f when every pair containing f is significant.
  * Factors without z-scores are left out of every comparison.
+ *
+ * With an adjustment (`holm`, `bonferroni`; see p-adjust.ts) the marks come
+ * from the adjusted p-value instead: below .05 `*`, .01 `**`, .001 `***`,
+ * .000001 `6*`, each pair of factors being one family over all statements;
+ * consensus and distinguishing then follow the adjusted marks. Without one
+ * (`none`, the default) the marks are PQMethod's and qmethod's, from the z
+ * thresholds above.
  */
 import { type NullableMatrix } from './matrix.ts';
+import { type AdjustMethod, adjustPValues, twoSidedP } from './p-adjust.ts';
 import { Z_001, Z_01, Z_05, Z_6 } from './thresholds.ts';
 
 /** Significance of a difference: "" (n.s.), "*" p<.05, "**" p<.01, "***" p<.001, "6*" p<1e-6. */
@@ -22,6 +30,10 @@ export interface PairComparison {
   readonly factors: readonly [number, number];
   /** z_first − z_second. */
   readonly difference: number;
+  /** Two-sided p of the difference, 2·(1 − Φ(|difference|/SED)). */
+  readonly p: number;
+  /** `p` adjusted within its pair of factors (equal to `p` without an adjustment). */
+  readonly pAdjusted: number;
   readonly significance: SignificanceMark;
 }
 
@@ -52,20 +64,42 @@ export function significanceMark(difference: number, sed: number): SignificanceM
 }
 
 /**
+ * The significance mark of an (adjusted) p-value: below .000001 `6*`, .001
+ * `***`, .01 `**`, .05 `*`, else `""`.
+ * @example pValueMark(0.004) // "**"
+ */
+export function pValueMark(p: number): SignificanceMark {
+  if (p < 1e-6) return '6*';
+  if (p < 0.001) return '***';
+  if (p < 0.01) return '**';
+  if (p < 0.05) return '*';
+  return '';
+}
+
+/**
  * Compares every pair of factors on every statement.
+ * @param adjust how p-values are corrected within each pair (default `none`: qmethod's marks)
  * @returns one entry per statement, in statement order
  */
-export function distinguishingStatements(zScores: NullableMatrix, sed: NullableMatrix): StatementDistinction[] {
+export function distinguishingStatements(zScores: NullableMatrix, sed: NullableMatrix, adjust: AdjustMethod = 'none'): StatementDistinction[] {
   const k = zScores[0]?.length ?? 0;
   const usable = Array.from({ length: k }, (_, f) => f).filter(
     (f) => zScores.every((row) => row[f] !== null && row[f] !== undefined) && sed[f]?.[f] !== null,
   );
   const pairs: [number, number][] = [];
   for (let a = 0; a < usable.length; a++) for (let b = a + 1; b < usable.length; b++) pairs.push([usable[a]!, usable[b]!]);
-  return zScores.map((row) => {
-    const comparisons = pairs.map(([f, g]): PairComparison => {
+  // per pair (one family), the p of every statement and its adjusted value
+  const families = pairs.map(([f, g]) => {
+    const p = zScores.map((row) => twoSidedP(row[f]! - row[g]!, sed[f]![g]!));
+    return { p, adjusted: adjustPValues(p, adjust) };
+  });
+  return zScores.map((row, s) => {
+    const comparisons = pairs.map(([f, g], k): PairComparison => {
       const difference = row[f]! - row[g]!;
-      return { factors: [f, g], difference, significance: significanceMark(difference, sed[f]![g]!) };
+      const family = families[k]!;
+      const pAdjusted = family.adjusted[s]!;
+      const significance = adjust === 'none' ? significanceMark(difference, sed[f]![g]!) : pValueMark(pAdjusted);
+      return { factors: [f, g], difference, p: family.p[s]!, pAdjusted, significance };
     });
     const significant = comparisons.filter((c) => c.significance !== '');
     const distinguishes = usable.filter((f) =>

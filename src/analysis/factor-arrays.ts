@@ -112,7 +112,7 @@ export function factorArrays(zScores: NullableMatrix, values: Vector, names?: Na
     columns.push(result.scores);
     for (const group of result.ties) {
       const tie: FactorArrayTie = {
-        factor: factorId(f),
+        factor: factorId(f, names),
         statements: group.map((i) => statementName(names, i)),
         zScore: zf[group[0]!]!,
         values: group.map((i) => result.scores[i]!),

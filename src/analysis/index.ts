@@ -60,6 +60,7 @@ export { factorCharacteristics, type FactorCharacteristic, type CharacteristicsR
 export {
   distinguishingStatements,
   significanceMark,
+  pValueMark,
   qmethodLabel,
   type SignificanceMark,
   type PairComparison,
@@ -75,6 +76,10 @@ export {
   type FactorRankedStatement,
 } from './ranking.ts';
 export * from './thresholds.ts';
+export { ADJUST_METHODS, adjustPValues, twoSidedP, type AdjustMethod } from './p-adjust.ts';
+export { factorViewpoints, outerStatements, EXTREME_COLUMNS, type Viewpoint, type ViewpointInput, type Pole } from './viewpoints.ts';
+export { cribSheets, type CribSheet } from './crib-sheets.ts';
+export { splitBipolarFactors, type SplitFactors } from './split-bipolar.ts';
 export {
   factorCountAids,
   asQuickAids,

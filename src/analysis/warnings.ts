@@ -54,11 +54,13 @@ export interface AnalysisWarning {
 export interface Names {
   readonly sorts?: readonly string[];
   readonly statements?: readonly string[];
+  /** Factor ids, when they are not `F1`, `F2`, … (after a bipolar factor was split: `F1a`, `F1b`, …). */
+  readonly factors?: readonly string[];
 }
 
-/** The id of factor `index` (0-based): `F1`, `F2`, … */
-export function factorId(index: number): string {
-  return `F${index + 1}`;
+/** The id of factor `index` (0-based): `F1`, `F2`, …, or its id under `names`. */
+export function factorId(index: number, names?: Names): string {
+  return names?.factors?.[index] ?? `F${index + 1}`;
 }
 
 /** The id of sort `index` (0-based) under `names`. */

@@ -15,7 +15,7 @@
  */
 import { DataError } from '../errors.ts';
 import { type BoolMatrix, type Matrix, type NullableMatrix, shape } from './matrix.ts';
-import { type AnalysisWarning, factorId } from './warnings.ts';
+import { type AnalysisWarning, factorId, type Names } from './warnings.ts';
 
 /** The result of {@link factorZScores}. */
 export interface ZScoreResult {
@@ -33,9 +33,10 @@ const ONE = 1 - 1e-12;
  * @param data raw scores, statements × sorts
  * @param loadings sorts × factors
  * @param flags sorts × factors
+ * @param names factor ids for the warnings (default F1, F2, …)
  * @example factorZScores(data, loadings, flagSorts(loadings, data.length)).zScores
  */
-export function factorZScores(data: Matrix, loadings: Matrix, flags: BoolMatrix): ZScoreResult {
+export function factorZScores(data: Matrix, loadings: Matrix, flags: BoolMatrix, names?: Names): ZScoreResult {
   const [m, n] = shape(data);
   const [ln, k] = shape(loadings);
   if (ln !== n || flags.length !== n || (flags[0]?.length ?? 0) !== k) {
@@ -47,13 +48,13 @@ export function factorZScores(data: Matrix, loadings: Matrix, flags: BoolMatrix)
   for (let f = 0; f < k; f++) {
     const flagged = flags.map((row, i) => (row[f] ? i : -1)).filter((i) => i >= 0);
     if (flagged.length === 0) {
-      warnings.push({ code: 'FACTOR_WITHOUT_FLAGS', factor: factorId(f), message: `${factorId(f)} has no flagged sorts, so it has no z-scores or factor array` });
+      warnings.push({ code: 'FACTOR_WITHOUT_FLAGS', factor: factorId(f, names), message: `${factorId(f, names)} has no flagged sorts, so it has no z-scores or factor array` });
       columns.push(null);
       continue;
     }
     const atOne = flagged.filter((i) => Math.abs(loadings[i]![f]!) >= ONE);
     if (atOne.length > 0) {
-      warnings.push({ code: 'LOADING_AT_ONE', factor: factorId(f), message: `${factorId(f)} has flagged loadings of ±1; those sorts alone define it` });
+      warnings.push({ code: 'LOADING_AT_ONE', factor: factorId(f, names), message: `${factorId(f, names)} has flagged loadings of ±1; those sorts alone define it` });
       for (const i of atOne) weights[i]![f] = Math.sign(loadings[i]![f]!);
     } else {
       for (const i of flagged) {
@@ -70,7 +71,7 @@ export function factorZScores(data: Matrix, loadings: Matrix, flags: BoolMatrix)
     const sd = Math.sqrt(sums.reduce((a, b) => a + (b - mu) * (b - mu), 0) / (m - 1));
     const scale = sums.reduce((a, b) => Math.max(a, Math.abs(b)), 0);
     if (!(sd > 1e-12 * scale) || !Number.isFinite(sd)) {
-      warnings.push({ code: 'CONSTANT_FACTOR_SCORES', factor: factorId(f), message: `${factorId(f)}'s weighted scores are all equal, so it has no z-scores` });
+      warnings.push({ code: 'CONSTANT_FACTOR_SCORES', factor: factorId(f, names), message: `${factorId(f, names)}'s weighted scores are all equal, so it has no z-scores` });
       columns.push(null);
       continue;
     }

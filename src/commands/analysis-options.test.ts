@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { addAnalysisOptions, parseFlagSpec } from './analysis-options.ts';
+import { addAnalysisOptions, parseFactorList, parseFlagSpec } from './analysis-options.ts';
 import { DEFAULT_FACTOR_COUNT, toAnalysisOptions, type AnalysisChoices } from '../study-analysis/analysis-options.ts';
 
 function parse(argv: string[]): AnalysisChoices {
@@ -21,6 +21,23 @@ describe('parseFlagSpec', () => {
     for (const bad of ['P01', 'P01=', '=1', 'P01=0', 'P01=x', 'P01=1.5', ',', 'P01=1,P01=2']) {
       expect(() => parseFlagSpec(bad), bad).toThrow(InvalidArgumentError);
     }
+  });
+});
+
+describe('parseFactorList (--split-bipolar)', () => {
+  it('reads factor ids and numbers, once each', () => {
+    expect(parseFactorList('F1')).toEqual(['F1']);
+    expect(parseFactorList(' f1, 3 ,F1')).toEqual(['F1', 'F3']);
+    for (const bad of ['', ',', 'F0', 'G1', '1a', 'F1,x']) expect(() => parseFactorList(bad), bad).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('--adjust and --split-bipolar', () => {
+  it('pass through to the analysis options; none is the default and adds nothing', () => {
+    expect(parse([]).adjust).toBeUndefined(); // no commander default: a plan's choice shows through
+    expect(toAnalysisOptions(parse(['--adjust', 'none']), 9)).not.toHaveProperty('adjust');
+    expect(toAnalysisOptions(parse(['--adjust', 'holm', '--split-bipolar', '1']), 9)).toMatchObject({ adjust: 'holm', splitBipolar: ['F1'] });
+    expect(() => parse(['--adjust', 'fdr'])).toThrow(/Allowed choices are none, holm, bonferroni/);
   });
 });
 

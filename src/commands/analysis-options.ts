@@ -33,6 +33,24 @@ export function parseFlagSpec(value: string): 'auto' | ManualFlags {
 }
 
 /** Adds --factors, --extraction, --rotation, --flag and --correlation to a command. */
+/**
+ * Parses `--split-bipolar`: factor ids or numbers, comma-separated ("F1", "1,3").
+ * @example parseFactorList('F1, 3') // ['F1', 'F3']
+ */
+export function parseFactorList(value: string): string[] {
+  const ids = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => {
+      const m = /^[Ff]?([1-9]\d*)$/.exec(part);
+      if (!m) throw new InvalidArgumentError(`"${part}" is not a factor (e.g. "F1" or "1,3")`);
+      return `F${m[1]}`;
+    });
+  if (ids.length === 0) throw new InvalidArgumentError('no factor given (e.g. "F1")');
+  return [...new Set(ids)];
+}
+
 export function addAnalysisOptions(command: Command): Command {
   return command
     .option('-f, --factors <n>', 'number of factors to extract (default: the number "qsort factors" recommends)', positiveInt)
@@ -42,6 +60,16 @@ export function addAnalysisOptions(command: Command): Command {
     .addOption(
       new Option('--flag <flags>', 'defining sorts: "auto" (the default), or by hand per factor, e.g. "P01=1,P07=1,P03=2" (factors not named stay automatic)').argParser(parseFlagSpec),
     )
-    .addOption(new Option('--correlation <method>', 'correlation between sorts (default: pearson)').choices(['pearson', 'spearman', 'kendall']));
+    .addOption(new Option('--correlation <method>', 'correlation between sorts (default: pearson)').choices(['pearson', 'spearman', 'kendall']))
+    .addOption(
+      new Option('--adjust <method>', 'correct the p-values of differences between factors for multiple comparisons, per pair of factors over all statements (default: none)').choices([
+        'none',
+        'holm',
+        'bonferroni',
+      ]),
+    )
+    .addOption(
+      new Option('--split-bipolar <factors>', 'make the negative pole of these factors a factor of its own, e.g. "F1" (F1 becomes F1a and F1b)').argParser(parseFactorList),
+    );
 }
 

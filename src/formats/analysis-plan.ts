@@ -74,6 +74,11 @@ function judgmental(v: unknown, key: string): NonNullable<AnalysisOptions['judgm
   return { base, steps: v['steps'].map((s, i) => rotationStep(s, `${key}.steps[${i}]`)) };
 }
 
+function factorList(v: unknown, key: string): readonly string[] {
+  if (Array.isArray(v) && v.length > 0 && v.every((f) => typeof f === 'string' && /^F[1-9]\d*$/.test(f))) return v as string[];
+  throw new PlanProblem(`"${key}" must be a list of factor ids, e.g. ["F1"]`, `"${key}" moet een lijst van factoren zijn, bijvoorbeeld ["F1"]`);
+}
+
 /** How each option is read from a plan; the mapped type makes a missing reader a type error. */
 export const PLAN_FIELDS: { readonly [K in keyof PlanOptions]-?: (value: unknown, key: string) => NonNullable<PlanOptions[K]> } = {
   factorCount: positiveInteger,
@@ -82,6 +87,8 @@ export const PLAN_FIELDS: { readonly [K in keyof PlanOptions]-?: (value: unknown
   judgmental,
   correlation: oneOf(['pearson', 'spearman', 'kendall'] as const),
   flags,
+  adjust: oneOf(['none', 'holm', 'bonferroni'] as const),
+  splitBipolar: factorList,
 };
 
 /**

@@ -40,11 +40,14 @@ describe('analysisJson (the --json output contract)', () => {
       distinguishes: expect.any(Array),
       distinguishesAll: expect.any(Boolean),
       comparisons: [
-        { factors: ['F1', 'F2'], difference: expect.any(Number), significance: expect.any(String) },
-        { factors: ['F1', 'F3'], difference: expect.any(Number), significance: expect.any(String) },
-        { factors: ['F2', 'F3'], difference: expect.any(Number), significance: expect.any(String) },
+        { factors: ['F1', 'F2'], difference: expect.any(Number), p: expect.any(Number), pAdjusted: expect.any(Number), significance: expect.any(String) },
+        { factors: ['F1', 'F3'], difference: expect.any(Number), p: expect.any(Number), pAdjusted: expect.any(Number), significance: expect.any(String) },
+        { factors: ['F2', 'F3'], difference: expect.any(Number), p: expect.any(Number), pAdjusted: expect.any(Number), significance: expect.any(String) },
       ],
     });
+    expect(json.viewpoints.map((v) => Object.keys(v).sort())[0]).toEqual(['factor', 'leastAgree', 'mostAgree', 'pole', 'sorts', 'tiedByOrder']);
+    expect(json.viewpoints.filter((v) => v.pole === 1).map((v) => v.factor)).toEqual(['F1', 'F2', 'F3']);
+    expect(json.cribSheets.map((c) => Object.keys(c).sort())).toEqual(Array(factors).fill(['factor', 'higher', 'highest', 'lower', 'lowest']));
     expect(json.ranking).toHaveLength(statements);
     expect(Object.keys(json.ranking[0]!).sort()).toEqual(['bottomTwoShare', 'id', 'mean', 'n', 'rank', 'sd', 'topTwoShare']);
     expect(json.correlationMatrix).toHaveLength(sorts);

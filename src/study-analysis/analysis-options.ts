@@ -1,4 +1,4 @@
-import type { AnalysisOptions, CorrelationMethod, Extraction, JudgmentalRotation, Rotation } from '../analysis/index.ts';
+import type { AdjustMethod, AnalysisOptions, CorrelationMethod, Extraction, JudgmentalRotation, Rotation } from '../analysis/index.ts';
 
 /**
  * The analysis choices shared by every command that runs the Q analysis
@@ -21,6 +21,10 @@ export interface AnalysisChoices {
   judgmental?: JudgmentalRotation;
   correlation?: CorrelationMethod;
   flag?: 'auto' | ManualFlags;
+  /** Correction of the p-values of differences between factors (`--adjust`; default none). */
+  adjust?: AdjustMethod;
+  /** Factor ids whose negative pole becomes a factor of its own (`--split-bipolar`). */
+  splitBipolar?: readonly string[];
 }
 
 /**
@@ -41,6 +45,8 @@ export function planOptionsOf(choices: AnalysisChoices & { factors: number }): P
     ...(rotation === 'judgmental' && choices.judgmental ? { judgmental: choices.judgmental } : {}),
     correlation: choices.correlation ?? 'pearson',
     ...(flags ? { flags } : {}),
+    ...(choices.adjust !== undefined && choices.adjust !== 'none' ? { adjust: choices.adjust } : {}),
+    ...(choices.splitBipolar !== undefined && choices.splitBipolar.length > 0 ? { splitBipolar: choices.splitBipolar } : {}),
   };
 }
 
@@ -53,6 +59,8 @@ export function choicesOf(options: PlanOptions): AnalysisChoices & { factors: nu
     ...(options.judgmental ? { judgmental: options.judgmental } : {}),
     ...(options.correlation ? { correlation: options.correlation } : {}),
     flag: options.flags ?? 'auto',
+    ...(options.adjust ? { adjust: options.adjust } : {}),
+    ...(options.splitBipolar ? { splitBipolar: options.splitBipolar } : {}),
   };
 }
 

@@ -22,6 +22,8 @@ const OPTION_NAMES: Readonly<Record<keyof AnalysisChoices, string>> = {
   judgmental: '--rotation',
   correlation: '--correlation',
   flag: '--flag',
+  adjust: '--adjust',
+  splitBipolar: '--split-bipolar',
 };
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);

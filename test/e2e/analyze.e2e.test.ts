@@ -156,6 +156,24 @@ describe('qsort analyze: terminal report, defaults, --out', () => {
     expect(bad).toMatchObject({ code: 3, stdout: '', stderr: expect.stringMatching(/^error: manual flags on F1 name an unknown sort "NOPE"\n$/m) });
   });
 
+  it('--adjust and --split-bipolar: in the JSON options, and refused with one line where they cannot apply', async () => {
+    await initLipset();
+    const { json } = await analyzeJson('--factors', '3', '--adjust', 'holm', '--split-bipolar', 'F1');
+    expect(json.options).toMatchObject({ adjust: 'holm', splitBipolar: ['F1'] });
+    expect(json.factors.map((f) => f.id)).toEqual(['F1a', 'F1b', 'F2', 'F3']);
+    expect(json.viewpoints.filter((v) => v.factor.startsWith('F1')).map((v) => [v.factor, v.pole, v.sorts])).toEqual([['F1a', 1, expect.any(Array)], ['F1b', 1, ['JP5']]]);
+    const cases: [string[], number, RegExp][] = [
+      [['--split-bipolar', 'F2'], 3, /^error: F2 is not bipolar: no sort is flagged on it with a negative loading, so it cannot be split\n$/],
+      [['--split-bipolar', 'F7'], 3, /^error: --split-bipolar names factor "F7", but the factors are F1..F3\n$/],
+      [['--bootstrap', '10', '--split-bipolar', 'F1'], 2, /^error: --bootstrap and --split-bipolar do not go together/],
+      [['--adjust', 'fdr'], 2, /argument 'fdr' is invalid. Allowed choices are none, holm, bonferroni/],
+    ];
+    for (const [args, code, stderr] of cases) {
+      const run = await runBuilt(['analyze', '--study', 'lip', '--factors', '3', ...args], { cwd: tmp.path });
+      expect(run, args.join(' ')).toMatchObject({ code, stdout: '', stderr: expect.stringMatching(stderr) });
+    }
+  });
+
   it('needs two sorts and says so', async () => {
     await writeFile(join(tmp.path, 'one.csv'), (await readFile(join(GOLDEN, 'sorts.csv'), 'utf8')).split('\n').map((l) => l.split(',').slice(0, 2).join(',')).join('\n'));
     await initLipset(join(tmp.path, 'one.csv'));
