@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PURE = ['src/core', 'src/analysis', 'src/study-analysis', 'src/i18n'];
 /** Packages the pure layers may use: numbers only. */
-const PACKAGES = new Set(['simple-statistics', 'ml-matrix']);
+const PACKAGES = new Set(['simple-statistics', 'ml-matrix', '@stdlib/math-base-special-erfc']);
 /** Files outside the pure folders they may import. */
 const SHARED = new Set(['src/errors.ts']);
 
