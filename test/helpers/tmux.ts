@@ -32,11 +32,16 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
  * EXIT=<code> when it ends. `env` adds variables (e.g. QSORT_HOME).
  */
 export function start(args: readonly string[], cwd: string, size = { columns: 80, rows: 24 }, env: Readonly<Record<string, string>> = {}): string {
+  return startCommand(['sort', ...args], cwd, size, env);
+}
+
+/** Starts `qsort <args…>` (any command) in a new session, as {@link start} does. */
+export function startCommand(args: readonly string[], cwd: string, size = { columns: 80, rows: 24 }, env: Readonly<Record<string, string>> = {}): string {
   const name = `s${++sessions}`;
   const vars = Object.entries({ NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env })
     .map(([k, v]) => `${k}=${quote(v)}`)
     .join(' ');
-  const command = `cd ${quote(cwd)} && ${vars} ${quote(process.execPath)} ${quote(BIN)} sort ${args.map(quote).join(' ')}; echo EXIT=$?; sleep 120`;
+  const command = `cd ${quote(cwd)} && ${vars} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo EXIT=$?; sleep 120`;
   tmux('new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), command);
   return name;
 }
