@@ -27,6 +27,8 @@ export interface AnalyzeCliOptions extends AnalysisChoices, PlanCliOptions {
   save?: boolean;
   study?: string;
   out?: string;
+  /** With --out: also write analysis.xlsx. */
+  xlsx?: boolean;
   json?: boolean;
   bootstrap?: number;
   seed?: string;
@@ -42,6 +44,10 @@ export interface AnalyzeCliOptions extends AnalysisChoices, PlanCliOptions {
 export async function runAnalyze(opts: AnalyzeCliOptions, deps: Deps): Promise<void> {
   if (opts.bootstrap !== undefined && (opts.splitBipolar?.length ?? 0) > 0) {
     throw new UsageError('--bootstrap and --split-bipolar do not go together: the bootstrap re-extracts the factors, and a split factor is not one of them');
+  }
+  if (opts.xlsx && opts.out === undefined) {
+    const { paperErrors } = await import('../i18n/paper.ts');
+    throw paperErrors.xlsxNeedsOutDir();
   }
   const dir = studyDir(opts, deps);
   const { study, sorts, messages } = await readStudySorts(dir);
@@ -67,6 +73,7 @@ export async function runAnalyze(opts: AnalyzeCliOptions, deps: Deps): Promise<v
     const out = resolve(deps.cwd, opts.out);
     const files = analysisFiles(ctx, json);
     for (const file of files) await writeFileAtomic(join(out, file.name), file.content);
+    if (opts.xlsx) files.push(await writeAnalysisWorkbook(join(out, 'analysis.xlsx'), ctx, json, deps.now()));
     if (result.correlationMatrix === null) deps.stderr.write(`${t.correlationsLeftOut(sorts.length, CORRELATION_MATRIX_MAX_SORTS)}\n`);
     deps.stderr.write(`${t.wrote(files.length, out)}\n`);
   }
@@ -104,4 +111,11 @@ async function bootstrapOf(input: AnalysisInput, result: AnalysisResult, opts: A
   } finally {
     progress.stop();
   }
+}
+
+/** --xlsx: every table in one workbook (render/xlsx/analysis-workbook.ts), written atomically. */
+async function writeAnalysisWorkbook(path: string, ...args: Parameters<typeof import('../render/xlsx/analysis-workbook.ts').analysisWorkbook>): Promise<{ name: string; content: string }> {
+  const { analysisWorkbook } = await import('../render/xlsx/analysis-workbook.ts');
+  await writeFileAtomic(path, await analysisWorkbook(...args));
+  return { name: 'analysis.xlsx', content: '' };
 }

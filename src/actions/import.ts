@@ -1,10 +1,10 @@
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
-import type { ImportFormat } from '../formats/types.ts';
+import type { FileImportFormat } from '../formats/types.ts';
 import { pickLang, printJson, studyDir } from './context.ts';
 
 export interface ImportOptions {
-  format: ImportFormat | 'auto';
+  format: FileImportFormat | 'auto';
   study?: string;
   replace?: boolean;
   bulk?: boolean;
@@ -25,7 +25,7 @@ export async function runImport(files: string[], opts: ImportOptions, deps: Deps
     const lang = pickLang(undefined, study.language, deps.env);
     const ids = study.statements.map((s) => s.id);
     const read = [];
-    for (const file of files) read.push(await readSortsFile(resolve(deps.cwd, file), opts.format, ids, file));
+    for (const file of files) read.push(await readSortsFile(resolve(deps.cwd, file), opts.format, ids, file, study.language));
     await assertImportable(dir, study, read, { ...(opts.replace ? { replace: true } : {}), ...(opts.bulk ? { bulk: true } : {}), report: (line) => deps.stderr.write(`${line}\n`), lang });
     if (opts.bulk) {
       // bulk storage (src/study/bulk-sorts.ts): one atomic append to sorts.jsonl

@@ -1,6 +1,6 @@
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
-import type { ImportFormat } from '../formats/types.ts';
+import type { FileImportFormat } from '../formats/types.ts';
 import { pickLang, printJson, shellArg } from './context.ts';
 
 export interface InitOptions {
@@ -10,7 +10,7 @@ export interface InitOptions {
   lang?: Lang;
   instruction?: string;
   from?: string;
-  format: ImportFormat | 'auto';
+  format: FileImportFormat | 'auto';
   json?: boolean;
 }
 

@@ -10,6 +10,7 @@ export function registerAnalyze(program: Command, deps: Deps): void {
     .command('analyze')
     .description('the full Q analysis: factors, loadings, factor arrays, distinguishing and consensus statements')
     .option('-o, --out <dir>', 'also write CSV tables and analysis.json to this folder')
+    .option('--xlsx', 'with --out: also write analysis.xlsx, every table in one Excel workbook')
     .option('--json', 'print the analysis as JSON on stdout (the same as analysis.json)')
     .option('--bootstrap <n>', 'also bootstrap the analysis with N replicates (SE of z-scores and loadings, flag frequencies, unstable statements)', positiveInt)
     .option('--seed <seed>', 'seed of the bootstrap (the same seed gives the same result)', '1')
@@ -44,7 +45,10 @@ the bootstrapped factor arrays and the unstable statements (--json: the
 --out DIR writes eigenvalues.csv, correlations.csv (up to 300 sorts),
 loadings.csv, zscores.csv, factor-arrays.csv, characteristics.csv,
 factor-correlations.csv, sed.csv, statement-table.csv, ranking.csv and
-analysis.json.
+analysis.json; with --xlsx also analysis.xlsx: the sheets of KADE and PQMethod
+(overview, correlations, unrotated and rotated loadings with the defining
+sorts marked, z-scores, factor arrays, distinguishing and consensus
+statements, factor characteristics), numbers as numbers.
 
 Examples:
   $ qsort analyze --study workshop
@@ -52,6 +56,7 @@ Examples:
   $ qsort analyze --flag "P01=1,P07=1,P03=2"      defining sorts by hand
   $ qsort analyze --json > analysis.json
   $ qsort analyze --out results/tables
+  $ qsort analyze --out results --xlsx             also results/analysis.xlsx
   $ qsort analyze --bootstrap 1000 --seed 7
   $ qsort analyze --factors 3 --extraction centroid --save
   $ qsort analyze --plan ../other-copy/results/analysis.json --json`,

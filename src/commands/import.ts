@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Deps } from '../deps.ts';
-import { formatList, IMPORT_FORMATS } from '../formats/types.ts';
+import { FILE_IMPORT_FORMATS, formatList } from '../formats/types.ts';
 import { addStudyOption } from './shared.ts';
 import type { ImportOptions } from '../actions/import.ts';
 
@@ -10,7 +10,7 @@ export function registerImport(program: Command, deps: Deps): void {
     .command('import')
     .description('import sorts from files into the study (all or nothing: every sort is checked before any is saved)')
     .argument('<file...>', 'files of sorts')
-    .addOption(new Option('--format <format>', 'the files\' format').choices(['auto', ...IMPORT_FORMATS]).default('auto'))
+    .addOption(new Option('--format <format>', 'the files\' format').choices(['auto', ...FILE_IMPORT_FORMATS]).default('auto'))
     .option('--replace', 'replace the sorts of participants who already have one (the old ones are kept as backups)')
     .option('--bulk', 'store the sorts in one file, sorts.jsonl, instead of one file each (for thousands of sorts; never replaces)')
     .option('--json', 'print what was imported as JSON');
@@ -18,7 +18,7 @@ export function registerImport(program: Command, deps: Deps): void {
     'after',
     `
 Formats (--format auto guesses from the file name and content):
-${formatList(IMPORT_FORMATS)}
+${formatList(FILE_IMPORT_FORMATS)}
 csv-wide, csv-long and json name the statements by id. The other formats give
 the scores in statement order: the k-th score is the study's k-th statement's.
 

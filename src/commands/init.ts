@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Deps } from '../deps.ts';
-import { IMPORT_FORMATS } from '../formats/types.ts';
+import { FILE_IMPORT_FORMATS } from '../formats/types.ts';
 import { langOption } from './shared.ts';
 import type { InitOptions } from '../actions/init.ts';
 
@@ -16,7 +16,7 @@ export function registerInit(program: Command, deps: Deps): void {
     .addOption(langOption("the study's language (default: from $LANG)"))
     .option('--instruction <text>', 'the condition of instruction: the question participants sort by')
     .option('--from <file>', 'create the study from existing sorts: a wide CSV (with --statements), a PQMethod .DAT (its .STA beside it), or a qsort JSON export')
-    .addOption(new Option('--format <format>', 'the format of the --from file').choices(['auto', ...IMPORT_FORMATS]).default('auto'))
+    .addOption(new Option('--format <format>', 'the format of the --from file').choices(['auto', ...FILE_IMPORT_FORMATS]).default('auto'))
     .addOption(new Option('--json', 'print the new study as JSON on stdout'))
     .addHelpText(
       'after',

@@ -3,12 +3,12 @@ import { describeSortProblemsBoth, sortProblems } from '../core/validate-sort.ts
 import { QError } from '../errors.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { describePlace, oneLine } from './errors.ts';
-import type { ImportedSort, ImportFormat } from './types.ts';
+import type { ImportedSort, FileImportFormat } from './types.ts';
 
 /** The sorts read from one file. */
 export interface ImportedFile {
   readonly file: string;
-  readonly format: ImportFormat;
+  readonly format: FileImportFormat;
   readonly sorts: readonly ImportedSort[];
 }
 

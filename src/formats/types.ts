@@ -8,6 +8,17 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const EXPORT_FORMATS = ['csv-wide', 'csv-long', 'pqmethod', 'kade', 'htmlq', 'eqws', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** Excel workbooks: read and written apart from the text formats (formats/xlsx-import.ts, xlsx-sorts.ts). */
+export const XLSX_FORMAT = 'xlsx';
+export const XLSX_DESCRIPTION = "Excel workbook: KADE's input workbook (Type 2), or sheets laid out like the CSV";
+/** Every format `import` and `init --from` read, and `export` writes (the text formats and xlsx). */
+export const FILE_IMPORT_FORMATS = [...IMPORT_FORMATS, XLSX_FORMAT] as const;
+export const FILE_EXPORT_FORMATS = [...EXPORT_FORMATS, XLSX_FORMAT] as const;
+export type FileImportFormat = (typeof FILE_IMPORT_FORMATS)[number];
+export type FileExportFormat = (typeof FILE_EXPORT_FORMATS)[number];
+/** Is this file name an Excel workbook's? */
+export const isXlsxName = (name: string): boolean => /\.xlsx$/i.test(name);
+
 /** What each format is, one line each (for --help and the README). */
 export const FORMAT_DESCRIPTIONS: Readonly<Record<ImportFormat, string>> = {
   'csv-wide': 'header id,<sort>,<sort>,…; a row per statement (PQMethod, qmethod)',
@@ -20,8 +31,8 @@ export const FORMAT_DESCRIPTIONS: Readonly<Record<ImportFormat, string>> = {
 };
 
 /** The formats as an indented list for --help. */
-export function formatList(formats: readonly ImportFormat[]): string {
-  return formats.map((f) => `  ${f.padEnd(9)}  ${FORMAT_DESCRIPTIONS[f]}`).join('\n');
+export function formatList(formats: readonly (ImportFormat | typeof XLSX_FORMAT)[]): string {
+  return formats.map((f) => `  ${f.padEnd(9)}  ${f === XLSX_FORMAT ? XLSX_DESCRIPTION : FORMAT_DESCRIPTIONS[f]}`).join('\n');
 }
 
 /** One sort as read from a file, before it is checked against a study. */

@@ -4,9 +4,10 @@ import type { Lang } from '../core/types.ts';
 import { checkImport, importedRecord } from '../formats/check-import.ts';
 import type { ImportedFile } from '../formats/check-import.ts';
 import { detectFormat, parseSorts } from '../formats/index.ts';
-import type { ImportedData, ImportFormat } from '../formats/index.ts';
+import type { ImportedData } from '../formats/index.ts';
+import { isXlsxName, type FileImportFormat } from '../formats/types.ts';
 import type { SortRecord, Study } from '../core/types.ts';
-import { DataError } from '../errors.ts';
+import { DataError, ioError, type IoWhat } from '../errors.ts';
 import { appendBulkSorts, bulkParticipants } from './bulk-sorts.ts';
 import { mapLimit } from './map-limit.ts';
 import { readTextFile } from '../formats/statements-file.ts';
@@ -21,12 +22,28 @@ export interface ReadSortsFile extends ImportedFile {
  * Reads and parses one file of sorts. `format` 'auto' guesses from name and content.
  * `statementIds` maps positions 1..N for formats without statement ids.
  */
-export async function readSortsFile(path: string, format: ImportFormat | 'auto', statementIds?: readonly string[], label = path): Promise<ReadSortsFile> {
+export async function readSortsFile(path: string, format: FileImportFormat | 'auto', statementIds?: readonly string[], label = path, lang: Lang = 'en'): Promise<ReadSortsFile> {
+  if (format === 'xlsx' || (format === 'auto' && isXlsxName(path))) {
+    const { parseWorkbookSorts } = await import('../formats/xlsx-import.ts');
+    const bytes = await readBytes(path, 'sorts');
+    const workbook = await parseWorkbookSorts(bytes, { file: label, lang, ...(statementIds ? { statementIds } : {}) });
+    return { file: label, format: 'xlsx', sorts: workbook.data.sorts, data: workbook.data };
+  }
   const text = await readTextFile(path, 'sorts');
   const chosen = format === 'auto' ? detectFormat(basename(path), text, statementIds) : format;
-  if (!chosen) throw new DataError(`${label}: cannot tell the format; give --format (csv-wide, csv-long, pqmethod, kade, htmlq, eqws or json)`);
+  if (!chosen) throw new DataError(`${label}: cannot tell the format; give --format (csv-wide, csv-long, pqmethod, kade, htmlq, eqws, json or xlsx)`);
   const data = parseSorts(chosen, text, { file: label, ...(statementIds ? { statementIds } : {}) });
   return { file: label, format: chosen, sorts: data.sorts, data };
+}
+
+/** A file's bytes (an I/O error names the file). */
+export async function readBytes(path: string, what: IoWhat): Promise<Uint8Array> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    throw ioError(error, path, 'read', what);
+  }
 }
 
 /** The file names in sorts/ (participantFileName of each participant with a sort). */

@@ -8,6 +8,8 @@ import { describePlace, detectFormat, KEYED_FORMATS, parseSorts } from '../forma
 import type { ImportedData, ImportFormat } from '../formats/index.ts';
 import { assertImportable, saveImportedSorts } from './import-sorts.ts';
 import { readStatementsFile, readTextFile } from '../formats/statements-file.ts';
+import { isXlsxName, type FileImportFormat } from '../formats/types.ts';
+import { workbookSource, type InitSource } from './init-from-workbook.ts';
 import { createStudy, SORTS_DIR, STUDY_FILE, studyExists, studyExistsError } from './study-folder.ts';
 
 export interface InitFromInput {
@@ -16,7 +18,7 @@ export interface InitFromInput {
   /** The data file (absolute) and how to name it in messages. */
   readonly from: string;
   readonly fromLabel: string;
-  readonly format: ImportFormat | 'auto';
+  readonly format: FileImportFormat | 'auto';
   /** A statements file (absolute); needed unless the data holds statements or is a .DAT with a .STA beside it. */
   readonly statements?: string;
   readonly distribution?: string;
@@ -30,7 +32,7 @@ export interface InitFromInput {
 
 export interface InitFromResult {
   readonly study: Study;
-  readonly format: ImportFormat;
+  readonly format: FileImportFormat;
   readonly imported: number;
   /** The statements file used (given, or the .STA found beside the .DAT). */
   readonly statementsFile?: string;
@@ -70,19 +72,10 @@ function checkComplete(data: ImportedData, ids: readonly string[], file: string)
   }
 }
 
-/**
- * Creates a study straight from data: a wide CSV (or long, KADE, HTMLQ, EQ Web
- * Sort) plus a statements file, a PQMethod .DAT with its .STA beside it, or a
- * qsort JSON export. The distribution comes from the data (every sort must share
- * it) unless given. All or nothing: everything is checked before the folder is
- * made, and a failed save removes what was made.
- */
-export async function initFromData(input: InitFromInput): Promise<InitFromResult> {
-  if (await studyExists(input.target)) {
-    throw studyExistsError(join(input.target, STUDY_FILE));
-  }
+/** The data of a text file (CSV, .DAT, JSON, …) and its statements file. */
+async function textSource(input: InitFromInput, requested: ImportFormat | 'auto'): Promise<InitSource> {
   const text = await readTextFile(input.from, 'sorts');
-  const format = input.format === 'auto' ? detectFormat(basename(input.from), text) : input.format;
+  const format = requested === 'auto' ? detectFormat(basename(input.from), text) : requested;
   if (!format) throw new DataError(`${input.fromLabel}: cannot tell the format; give --format`);
   let statementsFile = input.statements;
   if (format === 'json') {
@@ -96,6 +89,23 @@ export async function initFromData(input: InitFromInput): Promise<InitFromResult
   const statements = statementsFile ? await readStatementsFile(statementsFile, input.language) : undefined;
   const keyed = KEYED_FORMATS.has(format);
   const data = parseSorts(format, text, { file: input.fromLabel, ...(!keyed && statements ? { statementIds: statements.map((s) => s.id) } : {}) });
+  return { format, data, statements, statementsFile, keyed };
+}
+
+/**
+ * Creates a study straight from data: a wide CSV (or long, KADE, HTMLQ, EQ Web
+ * Sort) plus a statements file, a PQMethod .DAT with its .STA beside it, or a
+ * qsort JSON export. The distribution comes from the data (every sort must share
+ * it) unless given. All or nothing: everything is checked before the folder is
+ * made, and a failed save removes what was made.
+ */
+export async function initFromData(input: InitFromInput): Promise<InitFromResult> {
+  if (await studyExists(input.target)) {
+    throw studyExistsError(join(input.target, STUDY_FILE));
+  }
+  const requested = input.format;
+  const source = requested === 'xlsx' || (requested === 'auto' && isXlsxName(input.from)) ? await workbookSource(input) : await textSource(input, requested);
+  const { format, data, statements, statementsFile, keyed } = source;
   if (data.sorts.length === 0) throw new DataError(`${input.fromLabel}: no sorts found`);
   let study: Study;
   if (data.study) study = { ...data.study, ...(input.title !== undefined ? { title: input.title } : {}) };
@@ -106,6 +116,7 @@ export async function initFromData(input: InitFromInput): Promise<InitFromResult
     checkComplete(data, ids, input.fromLabel);
     let distribution;
     if (input.distribution) distribution = parseDistributionSpec(input.distribution, set.length);
+    else if (source.distribution) distribution = source.distribution;
     else {
       try {
         distribution = distributionFromSorts(data.sorts.map((s) => ({ name: s.participant, values: ids.map((id) => s.scores[id] ?? 0) })));

@@ -118,9 +118,9 @@ describe('qsort import is all or nothing', () => {
   });
 
   it('usage and I/O errors: exit 2 for a bad --format, exit 4 without a study', async () => {
-    const usage = await qsort('import', 'good.csv', '--format', 'xlsx', '--study', 'aon');
+    const usage = await qsort('import', 'good.csv', '--format', 'xls', '--study', 'aon');
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain("option '--format <format>' argument 'xlsx' is invalid");
+    expect(usage.stderr).toContain("option '--format <format>' argument 'xls' is invalid");
     const missing = await qsort('import', 'good.csv', '--study', 'no-such-study');
     expect(missing.code).toBe(4);
     expectCleanError(missing.stderr);
