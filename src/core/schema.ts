@@ -107,8 +107,22 @@ export function parseStudy(v: Json, where: string): Study {
     statements,
     distribution: dist,
     questions: rawQuestions.map((q, i) => question(q, where, i)),
+    ...teams(v, where),
     createdAt: str(v, 'createdAt', where, true) ?? '',
   };
+}
+
+/** `teams` (a list of distinct, non-empty names) and `teamsOpen` (true: a participant may type another team). */
+function teams(v: Record<string, Json>, where: string): { teams?: string[]; teamsOpen?: boolean } {
+  const list = v['teams'];
+  const open = v['teamsOpen'];
+  if (open !== undefined && typeof open !== 'boolean') fail(where, '"teamsOpen"', 'must be true or false');
+  if (list === undefined || list === null) return open === true ? { teamsOpen: true } : {};
+  if (!Array.isArray(list) || !list.every((t) => typeof t === 'string' && t.trim() !== '')) fail(where, '"teams"', 'must be a list of team names');
+  const names = (list as string[]).map((t) => t.trim());
+  const twice = names.find((t, i) => names.indexOf(t) !== i);
+  if (twice !== undefined) fail(where, '"teams"', `list the team "${twice}" twice`);
+  return { teams: names, ...(open === true ? { teamsOpen: true } : {}) };
 }
 
 const SOURCES: readonly SortSource[] = ['interactive', 'add', 'import', 'serve'];

@@ -52,6 +52,10 @@ export interface Study {
   readonly statements: readonly Statement[];
   readonly distribution: Distribution;
   readonly questions: readonly Question[];
+  /** The teams a participant chooses from on the name screen (optional). */
+  readonly teams?: readonly string[];
+  /** With `teams`: a participant may also type a team that is not listed. */
+  readonly teamsOpen?: boolean;
   readonly createdAt: string;
 }
 

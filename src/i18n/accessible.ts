@@ -36,6 +36,7 @@ export interface AccessibleTexts {
   readonly askDone: string;
   readonly gridHelp: readonly string[];
 
+  readonly kept: (text: string) => string;
   readonly pagerAsk: string;
   readonly pagerAskBack: string;
   readonly chooseAsk: (count: number, first: string) => string;
@@ -90,6 +91,7 @@ const nl: AccessibleTexts = {
     'terug: de laatst gelegde kaart terug op de stapel. help: deze uitleg.',
   ],
 
+  kept: (text) => `Uw antwoord tot nu toe: ${text}. Alleen Enter houdt het zo.`,
   pagerAsk: 'Druk op Enter om verder te gaan:',
   pagerAskBack: 'Druk op Enter om akkoord te gaan, of typ terug om naar het raster te gaan:',
   chooseAsk: (count, first) => `Kies 1 tot ${count} (Enter: ${first}):`,
@@ -137,6 +139,7 @@ const en: AccessibleTexts = {
     'back: the card placed last back onto its pile. help: this help.',
   ],
 
+  kept: (text) => `Your answer so far: ${text}. Enter alone keeps it.`,
   pagerAsk: 'Press Enter to go on:',
   pagerAskBack: 'Press Enter to confirm, or type back to return to the grid:',
   chooseAsk: (count, first) => `Choose 1 to ${count} (Enter: ${first}):`,

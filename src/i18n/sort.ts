@@ -10,6 +10,13 @@ export interface SortTexts {
   /** What a pile means, under its key in the pre-sort. */
   readonly pileHint: Record<Pile, string>;
   readonly askParticipant: string;
+  readonly nameStep: string;
+  readonly nameIntro: string;
+  readonly nameLabel: string;
+  readonly askTeam: string;
+  readonly otherTeam: string;
+  readonly teamLabel: string;
+  readonly teamEmpty: string;
   readonly noStudy: (dir: string) => string;
   readonly createDefaultStudy: string;
   readonly dontCreateStudy: string;
@@ -112,6 +119,8 @@ export interface SortTexts {
     readonly stop: string;
     readonly select: string;
     readonly help: string;
+    readonly previousQuestion: string;
+    readonly answer: string;
   };
 }
 
@@ -119,6 +128,13 @@ const nl: SortTexts = {
   pile: { disagree: 'oneens', neutral: 'neutraal', agree: 'eens' },
   pileHint: { disagree: 'minder belangrijk', neutral: 'twijfel', agree: 'belangrijk' },
   askParticipant: 'Wat is uw naam of deelnemerscode?',
+  nameStep: 'Naam',
+  nameIntro: 'Uw naam of code staat bij uw sortering; de begeleider ziet hem op het overzicht.',
+  nameLabel: 'Naam of code:',
+  askTeam: 'In welk team zit u?',
+  otherTeam: 'Een ander team (typ de naam)',
+  teamLabel: 'Team:',
+  teamEmpty: 'Typ de naam van uw team.',
   noStudy: (dir) => `In ${dir} staat nog geen onderzoek (study.json).\n  Wat wilt u doen?`,
   createDefaultStudy: 'Een onderzoek aanmaken met de 24 ingebouwde stellingen over klantgerichtheid',
   dontCreateStudy: 'Stoppen (maak zelf een onderzoek met "qsort init")',
@@ -231,6 +247,8 @@ const nl: SortTexts = {
     stop: 'Ctrl-C stoppen',
     select: '↑/↓ kiezen · Enter bevestigen',
     help: '? uitleg',
+    previousQuestion: '↑ vorige vraag',
+    answer: 'Enter antwoorden',
   },
 };
 
@@ -238,6 +256,13 @@ const en: SortTexts = {
   pile: { disagree: 'disagree', neutral: 'neutral', agree: 'agree' },
   pileHint: { disagree: 'less important', neutral: 'unsure', agree: 'important' },
   askParticipant: 'Your name or participant code?',
+  nameStep: 'Name',
+  nameIntro: 'Your name or code goes with your sort; the facilitator sees it on the dashboard.',
+  nameLabel: 'Name or code:',
+  askTeam: 'Which team are you in?',
+  otherTeam: 'Another team (type its name)',
+  teamLabel: 'Team:',
+  teamEmpty: 'Please type the name of your team.',
   noStudy: (dir) => `There is no study in ${dir} yet (no study.json).\n  What would you like to do?`,
   createDefaultStudy: 'Create a study with the 24 built-in customer-focus statements',
   dontCreateStudy: 'Stop (create a study yourself with "qsort init")',
@@ -350,6 +375,8 @@ const en: SortTexts = {
     stop: 'Ctrl-C stop',
     select: '↑/↓ move · Enter choose',
     help: '? help',
+    previousQuestion: '↑ previous question',
+    answer: 'Enter answer',
   },
 };
 

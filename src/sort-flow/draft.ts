@@ -34,6 +34,8 @@ export interface SortDraft {
   readonly grid?: GridState;
   /** Answers given so far (question id → text). */
   readonly answers: Readonly<Record<string, string>>;
+  /** The question on screen (its index; absent: the first unanswered one). */
+  readonly question?: number;
   /** The answer being typed (saved at every key, before it is shown), until Enter moves it to `answers`. */
   readonly typing?: { readonly question: string; readonly text: string };
 }
@@ -93,6 +95,8 @@ export function parseDraft(value: unknown, study: Study, where: string): SortDra
   if ((step === 'review' || step === 'questions') && grid && grid.queue.length > 0) fail('the grid is not complete');
   const answers = d['answers'];
   if (typeof answers !== 'object' || answers === null || !Object.values(answers).every((a) => typeof a === 'string')) fail('the answers are damaged');
+  const question = d['question'];
+  if (question !== undefined && (typeof question !== 'number' || !Number.isInteger(question) || question < 0 || question > study.questions.length)) fail('the question on screen is unknown');
   const typing = d['typing'] as { question?: unknown; text?: unknown } | undefined;
   if (typing !== undefined && (typeof typing !== 'object' || typing === null || typeof typing.question !== 'string' || typeof typing.text !== 'string')) fail('the answer being typed is damaged');
   return { ...(value as SortDraft), ...(grid ? { grid } : {}) };

@@ -53,6 +53,10 @@ interface Script {
   answers?: Record<string, string>;
   /** Called after every grid key (after its onChange). */
   onKey?: () => void;
+  /** Question ids where ↑ goes back once, after typing the answer. */
+  backAt?: string[];
+  /** The team chosen from the study's list (default: the first). */
+  team?: string;
 }
 
 /** A UI that drives the real reducers with keys, calling onChange like the prompts do. */
@@ -63,6 +67,19 @@ function scriptedUi(script: Script, log: string[]): SortUi {
     clear: () => undefined,
     show: (text) => log.push(`show:${text}`),
     size: () => ({ columns: 80, rows: 24 }),
+    async answer(config, control) {
+      const message = config.screen({ columns: 80, rows: 24 }, PLAIN_STYLE);
+      const q = { message, validate: config.validate ?? (() => true as const), ...(config.initial !== undefined ? { initial: config.initial } : {}), ...(config.onInput ? { onInput: config.onInput } : {}) };
+      const id = questions.find((x) => message.includes(x.text.en ?? ''))?.id;
+      const text = await this.text(q, control);
+      const back = script.backAt ?? [];
+      if (id !== undefined && back.includes(id) && config.allowBack) {
+        back.splice(back.indexOf(id), 1);
+        log.push(`back:${id}`);
+        return { kind: 'back', text };
+      }
+      return { kind: 'answer', text };
+    },
     async text(q, control) {
       if (q.message.includes('participant code')) {
         for (;;) {
@@ -88,6 +105,7 @@ function scriptedUi(script: Script, log: string[]): SortUi {
     },
     async choose(q) {
       log.push(`choose:${q.message}`);
+      if (q.message.includes('Which team')) return (script.team ?? q.choices[0]?.value) as never;
       return (script.resume ?? q.choices[0]?.value) as never;
     },
     async pager(config) {
@@ -284,6 +302,31 @@ describe('runSort', () => {
     expect(log).toContain('question:least:This question needs an answer.');
     expect(log).toContain('question:most:ok');
     expect(record.answers?.['least']).toBe('filled in');
+  });
+
+  it('↑ on a question goes back to the previous one with its answer kept; from the first, back to the review', async () => {
+    const { dir, study } = await setup();
+    const log: string[] = [];
+    const ui = scriptedUi({ answers: { most: 'because', least: 'no time', missing: 'fun' }, backAt: ['least', 'most'] }, log);
+    const { record } = await runSort(options(dir, study, ui));
+    // most (↑) → the review → most, its answer kept → least (↑) → most, kept → least, kept → missing
+    expect(log.filter((l) => /^(back|initial|pager:Review)/.test(l))).toEqual(['pager:Review · 24 of 24 placed', 'back:most', 'pager:Review · 24 of 24 placed', 'initial:most:because', 'back:least', 'initial:most:because', 'initial:least:no time']);
+    expect(record.answers).toEqual({ most: 'because', least: 'no time', missing: 'fun' });
+  });
+
+  it('asks for the team when the study lists teams (and not when --team gave one); the record has it', async () => {
+    const { dir } = await setup();
+    const study: Study = { ...makeStudy(), teams: ['Noord', 'Zuid'] };
+    await rm(join(dir, 'study.json'));
+    await createStudy(dir, study).catch(() => undefined);
+    const log: string[] = [];
+    const { record } = await runSort(options(dir, study, scriptedUi({ team: 'Zuid' }, log)));
+    expect(record.team).toBe('Zuid');
+    expect(log.some((l) => l.includes('Which team are you in?'))).toBe(true);
+    const other: string[] = [];
+    const given = await runSort(options(dir, study, scriptedUi({}, other), { participant: 'P02', team: 'Oost' }));
+    expect(given.record.team).toBe('Oost');
+    expect(other.some((l) => l.includes('Which team'))).toBe(false);
   });
 
   it('refuses a draft that does not fit the study, naming the file', async () => {

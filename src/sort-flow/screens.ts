@@ -59,8 +59,8 @@ export interface QuestionScreen {
   readonly size: ScreenSize;
 }
 
-/** The message of a question prompt: heading, question, the statements it is about; ends where the answer is typed. */
-export function questionMessage(q: QuestionScreen): string {
+/** A question's screen: heading, question, the statements it is about; the answer line follows it. */
+export function questionScreen(q: QuestionScreen): string {
   const { texts, style } = q;
   const width = usableWidth(q.size);
   const lines = headingLines(q.heading, `${capitalised(texts.stepName.questions)} · ${q.index} / ${q.total}`, width, 2, style);
@@ -78,9 +78,26 @@ export function questionMessage(q: QuestionScreen): string {
     lines.push('');
   }
   if (!q.question.required) lines.push(` ${style.dim(texts.optional)}`);
-  lines.push(` ${texts.answerLabel}`);
-  // The input prompt puts one space between its (empty) prefix and this message.
-  return lines.join('\n').replace(/^ /, '');
+  return lines.join('\n');
+}
+
+/** The name screen (and the typed-team screen): the heading with the step, the question, a line on what it is for. */
+export function nameScreen(heading: StudyHeading, texts: SortTexts, question: string, note: string | undefined) {
+  return (size: ScreenSize, style: SortStyle): string => {
+    const width = usableWidth(size);
+    const lines = headingLines(heading, texts.nameStep, width, 2, style);
+    lines.push('', ...indented(question, width, ' ').map((l) => style.bold(l)));
+    if (note) lines.push(...indented(note, width, ' ').map((l) => style.dim(l)));
+    lines.push('');
+    return lines.join('\n');
+  };
+}
+
+/** The message of a choice on the name screens (the team): the heading, then the question. */
+export function choiceMessage(heading: StudyHeading, texts: SortTexts, question: string, size: ScreenSize, style: SortStyle): string {
+  const lines = headingLines(heading, texts.nameStep, usableWidth(size), 2, style);
+  lines.push('', ` ${style.bold(question)}`);
+  return lines.join('\n');
 }
 
 /** The last screen: saved, where, what happens next, close the window. */

@@ -3,6 +3,7 @@ import type { PresortState } from '../prompts/presort/state.ts';
 import type { QsortConfig } from '../prompts/qsort-grid/index.ts';
 import type { GridState } from '../prompts/qsort-grid/state.ts';
 import type { PagerAnswer, PagerConfig } from '../prompts/review/index.ts';
+import type { AnswerConfig, AnswerResult } from '../prompts/answer/index.ts';
 import type { SortStyle } from '../prompts/theme.ts';
 import type { ScreenSize } from '../prompts/layout.ts';
 import { streamTerminal } from '../prompts/layout.ts';
@@ -30,6 +31,8 @@ export interface ChoiceQuestion<T extends string> {
   readonly choices: readonly { readonly value: T; readonly name: string }[];
   /** The key help under the choices. */
   readonly help: string;
+  /** The message is a whole screen's top (title, question): no "?" before it. */
+  readonly framed?: boolean;
 }
 
 /**
@@ -40,6 +43,8 @@ export interface SortUi {
   /** Starts a fresh screen (one task per screen). */
   clear(): void;
   text(question: TextQuestion, control?: PromptControl): Promise<string>;
+  /** A text screen with title and key help (name, team, questions); ↑ / Shift-Tab go back where allowed. */
+  answer(config: AnswerConfig, control?: PromptControl): Promise<AnswerResult>;
   choose<T extends string>(question: ChoiceQuestion<T>, control?: PromptControl): Promise<T>;
   pager(config: PagerConfig, control?: PromptControl): Promise<PagerAnswer>;
   presort(config: PresortConfig, control?: PromptControl): Promise<PresortState>;
@@ -52,13 +57,14 @@ export interface SortUi {
 
 /** The real terminal: @inquirer prompts, each erased when done, the screen cleared between steps. */
 export async function terminalUi(output: NodeJS.WritableStream, style: SortStyle, keys?: NodeJS.ReadableStream, signal?: AbortSignal): Promise<SortUi> {
-  const [{ input, select }, presort, grid, pager] = await Promise.all([
+  const [{ input, select }, presort, grid, pager, answer] = await Promise.all([
     import('@inquirer/prompts'),
     import('../prompts/presort/index.ts'),
     import('../prompts/qsort-grid/index.ts'),
     import('../prompts/review/index.ts'),
+    import('../prompts/answer/index.ts'),
   ]);
-  const context = { clearPromptOnDone: true, output, ...(keys ? { input: keys } : {}), ...(signal ? { signal } : {}) };
+  const context = { clearPromptOnDone: true, output, ...(keys ? { input: keys } : {}) };
   const terminal = streamTerminal(output);
   const theme = {
     prefix: { idle: style.bold('?'), done: style.success('✔') },
@@ -72,15 +78,26 @@ export async function terminalUi(output: NodeJS.WritableStream, style: SortStyle
       key: style.bold,
     },
   };
-  const withSignal = (control: PromptControl | undefined) => (control?.signal ? { ...context, signal: control.signal } : context);
+  // Both the flow's signal (a draft that cannot be saved) and the command's (SIGTERM, SIGHUP) stop a prompt.
+  const withSignal = (control: PromptControl | undefined) => {
+    const signals = [signal, control?.signal].filter((s): s is AbortSignal => s !== undefined);
+    const [only] = signals;
+    if (only === undefined) return context;
+    return { ...context, signal: signals.length === 1 ? only : AbortSignal.any(signals) };
+  };
   return {
     clear: () => output.write('\x1B[2J\x1B[H'),
     text: (q, control) => input(textConfig(q, theme), withSignal(control)),
     choose: (q, control) =>
       select(
-        { message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name })), theme: { ...theme, style: { ...theme.style, keysHelpTip: () => style.dim(q.help) } } },
+        {
+          message: q.message,
+          choices: q.choices.map((c) => ({ value: c.value, name: c.name })),
+          theme: { ...theme, ...(q.framed ? { prefix: '' } : {}), style: { ...theme.style, keysHelpTip: () => style.dim(q.help) } },
+        },
         withSignal(control),
       ),
+    answer: (config, control) => answer.default({ terminal, style, ...config }, withSignal(control)),
     pager: (config, control) => pager.default({ terminal, ...config }, withSignal(control)),
     presort: (config, control) => presort.default({ terminal, ...config }, withSignal(control)),
     grid: (config, control) => grid.default({ terminal, ...config }, withSignal(control)),

@@ -36,6 +36,18 @@ export function accessibleUi(input: NodeJS.ReadableStream, output: NodeJS.Writab
         io.say(ok);
       }
     },
+    async answer(config) {
+      io.say(...plainLines(config.screen(ACCESSIBLE_SIZE, style)));
+      if (config.initial) io.say(t.kept(config.initial));
+      for (;;) {
+        const typed = await io.ask(config.label);
+        // An empty line keeps what was given before (a resumed answer).
+        const text = typed === '' && config.initial ? config.initial : typed;
+        const ok = config.validate ? await config.validate(text) : true;
+        if (ok === true) return { kind: 'answer', text };
+        io.say(ok);
+      }
+    },
     async choose(q) {
       io.say(...plainLines(q.message));
       q.choices.forEach((c, i) => io.say(`${i + 1}. ${c.name}`));
