@@ -60,6 +60,9 @@ describe('analyzeStudy', () => {
       correlation: 'pearson',
       flagging: 'automatic',
       manualFlags: [],
+      unflagged: [],
+      compat: null,
+      varimax: { stop: 'converged', iterations: expect.any(Number), converged: true, criterion: expect.any(Number) },
       centroidThreshold: null,
       forced: true,
       adjust: 'none',
@@ -92,13 +95,24 @@ describe('analyzeStudy', () => {
     }
   });
 
-  it('applies manual flags per factor and reports them in the options', () => {
+  it('applies manual flags per factor, flags a listed sort only there, and reports them in the options', () => {
     const auto = analyzeStudy(input(forced), { factorCount: 2 });
     const manual = analyzeStudy(input(forced), { factorCount: 2, flags: { F2: ['p1', 'p3'] } });
     expect(manual.options.flagging).toBe('manual');
     expect(manual.options.manualFlags).toEqual(['F2']);
     expect(manual.flags.map((r) => r[1])).toEqual([true, false, true, false, false, false]);
-    expect(manual.flags.map((r) => r[0])).toEqual(auto.flags.map((r) => r[0]));
+    // F1 stays automatic, except for the sorts listed on F2
+    expect(manual.flags.map((r) => r[0])).toEqual(auto.flags.map((r, i) => (i === 0 || i === 2 ? false : r[0])));
+    for (const row of manual.flags) expect(row.filter(Boolean).length).toBeLessThanOrEqual(1);
+    expect(manual.warnings).toContainEqual(expect.objectContaining({ code: 'MANUAL_FLAGS', factor: 'F2', message: expect.stringContaining('F2 is flagged by hand: p1, p3') }));
+    // SORT=0: flagged nowhere, everything else automatic
+    const flagged = auto.flags.findIndex((r) => r.includes(true));
+    const none = analyzeStudy(input(forced), { factorCount: 2, unflagged: [`p${flagged + 1}`] });
+    expect(none.flags[flagged]).toEqual([false, false]);
+    expect(none.flags.filter((_, i) => i !== flagged)).toEqual(auto.flags.filter((_, i) => i !== flagged));
+    expect(none.options).toMatchObject({ flagging: 'manual', manualFlags: [], unflagged: [`p${flagged + 1}`] });
+    expect(none.warnings).toContainEqual(expect.objectContaining({ code: 'MANUAL_FLAGS', sort: `p${flagged + 1}`, message: expect.stringContaining('flagged nowhere by hand') }));
+    expect(() => analyzeStudy(input(forced), { factorCount: 2, flags: { F1: ['p1'], F2: ['p1'] } })).toThrow(/twice/);
     expect(() => analyzeStudy(input(forced), { factorCount: 2, flags: { F3: ['p1'] } })).toThrow(DataError);
     expect(() => analyzeStudy(input(forced), { factorCount: 2, flags: { F1: ['nobody'] } })).toThrow(/nobody/);
   });

@@ -21,6 +21,7 @@
 import { DataError } from '../errors.ts';
 import { standardizedScores } from './correlation.ts';
 import { extractFromScores, rotate } from './extract.ts';
+import type { VarimaxStop } from './varimax.ts';
 import { factorScores } from './factor-arrays.ts';
 import { flagSorts } from './flag.ts';
 import { type Matrix, type NullableMatrix } from './matrix.ts';
@@ -41,6 +42,8 @@ export interface BootstrapProblem {
   readonly loadings: Matrix;
   readonly extraction: 'pca' | 'centroid';
   readonly rotation: 'varimax' | 'none';
+  /** Varimax stopping rule of the analysis (default `converged`). */
+  readonly varimaxStop?: VarimaxStop;
   readonly correlation: 'pearson' | 'spearman';
   readonly centroidThreshold?: number;
   readonly seed: string;
@@ -116,7 +119,7 @@ export function runReplicates(p: PreparedProblem, from: number, to: number): Boo
     const unrotated = extractFromScores(zr, p.extraction, k, p.centroidThreshold).loadings;
     // fewer factors than asked (rank): pad with zero columns so Procrustes can align
     const padded = unrotated.map((row) => (row.length < k ? [...row, ...new Array<number>(k - row.length).fill(0)] : row));
-    const rotated = rotate(padded, p.rotation).loadings;
+    const rotated = rotate(padded, p.rotation, p.varimaxStop ?? 'converged').loadings;
     const target = Array.from(idx, (j) => p.loadings[j]!);
     const aligned = procrustes(rotated, target).rotated;
     const flags = flagSorts(aligned, m);

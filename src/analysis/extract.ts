@@ -9,7 +9,7 @@ import { applyRotationSteps, type RotationStep } from './judgmental-rotation.ts'
 import { orderAndSignFactors } from './order-and-sign.ts';
 import { type Matrix, type Vector } from './matrix.ts';
 import { CENTROID_THRESHOLD } from './thresholds.ts';
-import { noRotation, type RotationResult, varimax } from './varimax.ts';
+import { noRotation, type RotationResult, varimax, type VarimaxStop } from './varimax.ts';
 import { type AnalysisWarning } from './warnings.ts';
 
 /** Unrotated loadings (sorts × factors) and, from PCA, the eigenvalues (null from the centroid method). */
@@ -30,9 +30,9 @@ export function extractFromScores(z: Matrix, extraction: 'pca' | 'centroid', fac
   return { loadings: c.loadings, eigenvalues: null, warnings: c.warnings };
 }
 
-/** Varimax, or no rotation (the identity), by name. */
-export function rotate(loadings: Matrix, rotation: 'varimax' | 'none'): RotationResult {
-  return rotation === 'varimax' ? varimax(loadings) : noRotation(loadings);
+/** Varimax (to convergence, or qmethod's stopping rule), or no rotation (the identity), by name. */
+export function rotate(loadings: Matrix, rotation: 'varimax' | 'none', stop: VarimaxStop = 'converged'): RotationResult {
+  return rotation === 'varimax' ? varimax(loadings, { stop }) : noRotation(loadings);
 }
 
 /** A rotation as the analysis applies it: ordered and signed loadings and T with loadings = unrotated · T. */
@@ -41,6 +41,8 @@ export interface OrderedRotation {
   readonly rotation: Matrix;
   readonly converged: boolean;
   readonly iterations: number;
+  /** The varimax criterion of the base rotation (before any judgmental steps). */
+  readonly criterion: number;
 }
 
 /**
@@ -52,12 +54,13 @@ export interface OrderedRotation {
 export function rotateOrdered(
   loadings: Matrix,
   rotation: 'varimax' | 'none' | { readonly base: 'varimax' | 'none'; readonly steps: readonly RotationStep[] },
+  stop: VarimaxStop = 'converged',
 ): OrderedRotation {
   const base = typeof rotation === 'string' ? rotation : rotation.base;
-  const rotated = rotate(loadings, base);
+  const rotated = rotate(loadings, base, stop);
   const ordered = orderAndSignFactors(rotated.loadings, rotated.rotation);
   const t = ordered.rotation ?? rotated.rotation;
-  const common = { converged: rotated.converged, iterations: rotated.iterations };
+  const common = { converged: rotated.converged, iterations: rotated.iterations, criterion: rotated.criterion };
   if (typeof rotation === 'string') return { loadings: ordered.loadings, rotation: t, ...common };
   return { loadings: applyRotationSteps(ordered.loadings, rotation.steps), rotation: applyRotationSteps(t, rotation.steps), ...common };
 }

@@ -32,13 +32,52 @@ describe('flagSorts', () => {
 
 describe('applyManualFlags', () => {
   const auto = [[true, false], [false, true], [false, false]];
-  it('replaces only the factors given, entirely', () => {
-    expect(applyManualFlags(auto, new Map([[1, [0, 2]]]))).toEqual([[true, true], [false, false], [false, true]]);
+  it('replaces the factors given entirely, and flags a listed sort only where it is listed', () => {
+    // sort 0 listed on factor 1: its automatic flag on factor 0 goes (no second flag)
+    expect(applyManualFlags(auto, new Map([[1, [0, 2]]]))).toEqual([[false, true], [false, false], [false, true]]);
     expect(applyManualFlags(auto, new Map([[0, []]]))).toEqual([[false, false], [false, true], [false, false]]);
   });
-  it('rejects unknown factors and sorts', () => {
+  it('flags a sort nowhere when it is unflagged (SORT=0), leaving the other flags automatic', () => {
+    expect(applyManualFlags(auto, new Map(), [1])).toEqual([[true, false], [false, false], [false, false]]);
+  });
+  it('rejects unknown factors and sorts, and a sort named twice', () => {
     expect(() => applyManualFlags(auto, new Map([[2, [0]]]))).toThrow(DataError);
     expect(() => applyManualFlags(auto, new Map([[0, [3]]]))).toThrow(DataError);
+    expect(() => applyManualFlags(auto, new Map([[0, [1]], [1, [1]]]))).toThrow(/twice/);
+    expect(() => applyManualFlags(auto, new Map([[0, [1]]]), [1])).toThrow(/twice/);
+  });
+  it('never gives a sort two flags, and flags every listed sort exactly where listed (random requests)', () => {
+    const request = fc.integer({ min: 1, max: 5 }).chain((k) =>
+      fc.record({
+        k: fc.constant(k),
+        // automatic flags: at most one per sort (flagSorts' rule)
+        auto: fc.array(fc.option(fc.integer({ min: 0, max: k - 1 }), { nil: null }), { minLength: 1, maxLength: 8 }).map((rows) =>
+          rows.map((f) => Array.from({ length: k }, (_, g) => g === f)),
+        ),
+        // per sort: undefined (automatic), -1 (nowhere) or a factor
+        wish: fc.array(fc.option(fc.integer({ min: -1, max: k - 1 }), { nil: undefined }), { minLength: 8, maxLength: 8 }),
+      }),
+    );
+    fc.assert(
+      fc.property(request, ({ k, auto: automatic, wish }) => {
+        const manual = new Map<number, number[]>();
+        const unflagged: number[] = [];
+        automatic.forEach((_, i) => {
+          const w = wish[i];
+          if (w === undefined) return;
+          if (w < 0) unflagged.push(i);
+          else (manual.get(w) ?? manual.set(w, []).get(w)!).push(i);
+        });
+        const out = applyManualFlags(automatic, manual, unflagged);
+        out.forEach((row, i) => {
+          expect(row.filter(Boolean).length).toBeLessThanOrEqual(1);
+          const w = wish[i];
+          if (w !== undefined) expect(row.indexOf(true)).toBe(w < 0 ? -1 : w);
+          else row.forEach((x, f) => expect(x).toBe(manual.has(f) ? false : automatic[i]![f]!));
+        });
+        expect(out[0]).toHaveLength(k);
+      }),
+    );
   });
 });
 

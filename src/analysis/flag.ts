@@ -29,30 +29,43 @@ export function flagSorts(loadings: Matrix, statementCount: number): boolean[][]
 }
 
 /**
- * Manual flags per factor: `manual.get(f)` lists the sorts (0-based) flagged on
- * factor f (0-based). Each factor present in `manual` has its automatic flags
- * replaced entirely; other factors keep `automatic`. A sort may be flagged on
- * more than one factor by hand. Throws a DataError for an index out of range.
+ * Manual flags: `manual.get(f)` lists the sorts (0-based) flagged on factor f
+ * (0-based); `unflagged` lists sorts flagged nowhere. Each factor present in
+ * `manual` has its automatic flags replaced entirely; other factors keep
+ * `automatic`. Every sort named (in `manual` or `unflagged`) is flagged exactly
+ * where it is named and nowhere else, so no sort ever has two flags. Throws a
+ * DataError for an index out of range or a sort named twice.
+ * @example applyManualFlags([[true, false], [false, true]], new Map([[1, [0]]])) // [[false, true], [false, false]]
  * @returns flags, sorts × factors
  */
 export function applyManualFlags(
   automatic: BoolMatrix,
   manual: ReadonlyMap<number, readonly number[]>,
+  unflagged: readonly number[] = [],
 ): boolean[][] {
   const sortCount = automatic.length;
   const factorCount = automatic[0]?.length ?? 0;
   const out = automatic.map((row) => [...row]);
+  const named = new Map<number, number | null>();
+  const name = (i: number, f: number | null): void => {
+    if (!Number.isInteger(i) || i < 0 || i >= sortCount) {
+      throw new DataError(`manual flags name sort ${i + 1}, but there are ${sortCount} sorts`);
+    }
+    if (named.has(i)) throw new DataError(`manual flags name sort ${i + 1} twice; a sort is flagged on one factor at most`);
+    named.set(i, f);
+  };
   for (const [f, sorts] of manual) {
     if (!Number.isInteger(f) || f < 0 || f >= factorCount) {
       throw new DataError(`manual flags name factor ${f + 1}, but there are ${factorCount} factors`);
     }
     for (const row of out) row[f] = false;
-    for (const i of sorts) {
-      if (!Number.isInteger(i) || i < 0 || i >= sortCount) {
-        throw new DataError(`manual flags on ${factorId(f)} name sort ${i + 1}, but there are ${sortCount} sorts`);
-      }
-      out[i]![f] = true;
-    }
+    for (const i of sorts) name(i, f);
+  }
+  for (const i of unflagged) name(i, null);
+  for (const [i, f] of named) {
+    const row = out[i]!;
+    row.fill(false);
+    if (f !== null) row[f] = true;
   }
   return out;
 }

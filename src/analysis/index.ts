@@ -31,7 +31,7 @@ export {
   type CentroidOptions,
   type CentroidResult,
 } from './extract-centroid.ts';
-export { varimax, noRotation, type RotationResult, type VarimaxOptions } from './varimax.ts';
+export { varimax, varimaxCriterion, noRotation, VARIMAX_MAX_ITERATIONS, type RotationResult, type VarimaxOptions, type VarimaxStop } from './varimax.ts';
 export { orderAndSignFactors, type OrderedFactors } from './order-and-sign.ts';
 export {
   rotatePair,

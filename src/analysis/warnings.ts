@@ -8,6 +8,8 @@
 export const WARNING_CODES = [
   /** Fewer factors were extracted than asked for (rank of the data, or number of sorts). */
   'FACTOR_COUNT_REDUCED',
+  /** Flags by hand changed the automatic flags (which, and where). */
+  'MANUAL_FLAGS',
   /** A sort is flagged on a factor with a negative loading. */
   'NEGATIVE_FLAG',
   /** A factor has no flagged sort, so it has no z-scores or factor array. */
@@ -18,7 +20,7 @@ export const WARNING_CODES = [
   'CENTROID_NOT_CONVERGED',
   /** A centroid factor came out as zero (nothing left to extract). */
   'CENTROID_EMPTY_FACTOR',
-  /** Varimax stopped at its 1000-iteration limit. */
+  /** Varimax stopped at its iteration limit. */
   'VARIMAX_NOT_CONVERGED',
   /** A flagged loading is ±1, so its weight a/(1−a²) is infinite; only such sorts define the factor. */
   'LOADING_AT_ONE',
@@ -44,6 +46,14 @@ export interface AnalysisWarning {
   /** FACTOR_ARRAY_TIE: the z-score the statements share and the factor-array values they got. */
   readonly zScore?: number;
   readonly values?: readonly number[];
+  /**
+   * MANUAL_FLAGS: for a factor flagged by hand, the sorts listed (`sorts`) and
+   * its automatic flags before (`before`); for a sort that lost an automatic flag
+   * on `factor`, where it is flagged by hand now (`flaggedOn`, null = nowhere).
+   */
+  readonly sorts?: readonly string[];
+  readonly before?: readonly string[];
+  readonly flaggedOn?: string | null;
   /** VARIMAX_NOT_CONVERGED, CENTROID_NOT_CONVERGED: the iteration limit reached. */
   readonly iterations?: number;
   /** The warning in English (its text in every language comes from the code and the fields above: src/i18n/errors.*.ts). */

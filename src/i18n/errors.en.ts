@@ -37,6 +37,12 @@ export const en: ErrorTable = {
 
 /** Every analysis warning in English (the same words as the analysis' own `message`). */
 export const enWarnings: WarningTable = {
+  MANUAL_FLAGS: (w) => {
+    const list = (ids: readonly string[] | undefined): string => (ids && ids.length > 0 ? ids.join(', ') : 'none');
+    if (w.sort === undefined) return `${w.factor ?? ''} is flagged by hand: ${list(w.sorts)} (the automatic flags were: ${list(w.before)})`;
+    const where = w.flaggedOn ? `flagged by hand on ${w.flaggedOn}` : 'flagged nowhere by hand';
+    return `sort ${w.sort}: its automatic flag on ${w.factor ?? ''} was removed (${where})`;
+  },
   FACTOR_COUNT_REDUCED: (w) => `${w.asked ?? '?'} factors were asked for but only ${w.extracted ?? '?'} can be extracted (${w.rankOf === 'positive-eigenvalues' ? `the correlation matrix has ${w.rank ?? '?'} positive eigenvalues` : `the correlation matrix has rank ${w.rank ?? '?'}`})`,
   NEGATIVE_FLAG: (w) => `sort ${w.sort ?? ''} is flagged on ${w.factor ?? ''} with a negative loading (${(w.loading ?? 0).toFixed(3)}); check this flag by hand`,
   FACTOR_WITHOUT_FLAGS: (w) => `${w.factor ?? ''} has no flagged sorts, so it has no z-scores or factor array`,

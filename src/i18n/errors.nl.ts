@@ -36,6 +36,12 @@ export const nl: ErrorTable = {
 
 /** Every analysis warning in Dutch. */
 export const nlWarnings: WarningTable = {
+  MANUAL_FLAGS: (w) => {
+    const list = (ids: readonly string[] | undefined): string => (ids && ids.length > 0 ? ids.join(', ') : 'geen');
+    if (w.sort === undefined) return `${w.factor ?? ''} is met de hand gemarkeerd: ${list(w.sorts)} (de automatische markeringen waren: ${list(w.before)})`;
+    const where = w.flaggedOn ? `met de hand gemarkeerd op ${w.flaggedOn}` : 'met de hand nergens gemarkeerd';
+    return `sortering ${w.sort}: de automatische markering op ${w.factor ?? ''} is weggehaald (${where})`;
+  },
   FACTOR_COUNT_REDUCED: () => 'Er konden minder factoren worden berekend dan gevraagd: de gegevens laten er niet meer toe.',
   NEGATIVE_FLAG: (w) => `Sortering ${w.sort ?? ''} is gemarkeerd op ${w.factor ?? ''} met een negatieve lading; controleer deze markering met de hand.`,
   FACTOR_WITHOUT_FLAGS: (w) => `${w.factor ?? ''} heeft geen gemarkeerde sorteringen, dus geen z-scores en geen factorsortering.`,

@@ -87,6 +87,7 @@ describe('the error tables', () => {
 const WARNINGS: { readonly [C in WarningCode]: AnalysisWarning } = {
   FACTOR_COUNT_REDUCED: { code: 'FACTOR_COUNT_REDUCED', asked: 7, extracted: 5, rank: 5, rankOf: 'rank', message: '' },
   NEGATIVE_FLAG: { code: 'NEGATIVE_FLAG', factor: 'F2', sort: 'US4', loading: -0.6123, message: '' },
+  MANUAL_FLAGS: { code: 'MANUAL_FLAGS', factor: 'F1', sorts: ['US1', 'US3'], before: ['US1', 'CA6'], message: '' },
   FACTOR_WITHOUT_FLAGS: { code: 'FACTOR_WITHOUT_FLAGS', factor: 'F3', message: '' },
   FACTOR_ARRAY_TIE: { code: 'FACTOR_ARRAY_TIE', factor: 'F1', statements: ['S03', 'S07'], zScore: 0.5, values: [1, 2], message: '' },
   CENTROID_NOT_CONVERGED: { code: 'CENTROID_NOT_CONVERGED', factor: 'F2', iterations: 1000, message: '' },

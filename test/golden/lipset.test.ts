@@ -20,8 +20,8 @@ function column<T>(m: readonly (readonly T[])[], j: number): T[] {
   return m.map((r) => r[j]!);
 }
 
-describe('lipset, 3 factors, PCA + varimax, against qmethod 1.8.4', () => {
-  const result = analyzeStudy(lipset, { factorCount: 3, correlations: true });
+describe('lipset, 3 factors, PCA + varimax, --compat qmethod, against qmethod 1.8.4', () => {
+  const result = analyzeStudy(lipset, { factorCount: 3, correlations: true, compat: 'qmethod' });
   const q = pcaOracle;
 
   it('has the same correlations and eigenvalues', () => {
@@ -33,7 +33,7 @@ describe('lipset, 3 factors, PCA + varimax, against qmethod 1.8.4', () => {
   it('has the same unrotated loadings and rotation matrix', () => {
     expect(maxAbsDiff(result.unrotatedLoadings, q.loadings_unrotated.data)).toBeLessThan(TOL);
     // psych's rot.mat is taken before it re-orders and re-signs the factors
-    expect(maxAbsDiff(varimax(result.unrotatedLoadings).rotation, q.rotation_matrix.data)).toBeLessThan(TOL);
+    expect(maxAbsDiff(varimax(result.unrotatedLoadings, { stop: 'qmethod' }).rotation, q.rotation_matrix.data)).toBeLessThan(TOL);
   });
 
   it('has the same rotated loadings, and loadings = unrotated · T', () => {
@@ -118,8 +118,8 @@ function matchFactors(ours: AnalysisResult, theirs: readonly (readonly number[])
   });
 }
 
-describe('lipset, 3 factors, centroid + varimax, against qmethod 1.8.4', () => {
-  const result = analyzeStudy(lipset, { factorCount: 3, extraction: 'centroid' });
+describe('lipset, 3 factors, centroid + varimax, --compat qmethod, against qmethod 1.8.4', () => {
+  const result = analyzeStudy(lipset, { factorCount: 3, extraction: 'centroid', compat: 'qmethod' });
   const q = centroidOracle;
   const match = matchFactors(result, q.loadings.data);
 
@@ -127,7 +127,7 @@ describe('lipset, 3 factors, centroid + varimax, against qmethod 1.8.4', () => {
     expect(maxAbsDiff(result.unrotatedLoadings, q.loadings_unrotated.data)).toBeLessThan(TOL);
     const fromR = extractCentroids(correlationMatrix(lipset.data), 3, { threshold: 1e-5 });
     expect(maxAbsDiff(fromR.loadings, q.loadings_unrotated.data)).toBeLessThan(TOL);
-    expect(maxAbsDiff(varimax(fromR.loadings).rotation, q.rotation_matrix.data)).toBeLessThan(TOL);
+    expect(maxAbsDiff(varimax(fromR.loadings, { stop: 'qmethod' }).rotation, q.rotation_matrix.data)).toBeLessThan(TOL);
   });
 
   it('agrees with qmethod up to factor order and sign', () => {

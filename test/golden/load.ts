@@ -67,3 +67,14 @@ export function maxAbsDiff(a: readonly (readonly (number | null)[])[], b: readon
   });
   return d;
 }
+
+/** The input with its sorts (columns) in the order of `sortIds` (e.g. an oracle's `meta.sort_ids`). */
+export function inSortOrder(input: AnalysisInput, sortIds: readonly string[]): AnalysisInput {
+  const index = new Map(input.sorts.map((s, j) => [s.id, j]));
+  const cols = sortIds.map((id) => {
+    const j = index.get(id);
+    if (j === undefined) throw new Error(`no sort ${id}`);
+    return j;
+  });
+  return { ...input, sorts: cols.map((j) => input.sorts[j]!), data: input.data.map((row) => cols.map((j) => row[j]!)) };
+}
