@@ -38,6 +38,7 @@ export function givenChoices(opts: AnalysisChoices): AnalysisChoices {
   if (opts.flag !== undefined) out.flag = opts.flag;
   if (opts.adjust !== undefined) out.adjust = opts.adjust;
   if (opts.splitBipolar !== undefined) out.splitBipolar = opts.splitBipolar;
+  if (opts.compat !== undefined) out.compat = opts.compat;
   return out;
 }
 

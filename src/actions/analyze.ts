@@ -5,6 +5,7 @@ import { DataError, UsageError } from '../errors.ts';
 import { pickLang, studyDir } from './context.ts';
 import type { Deps } from '../deps.ts';
 import { warningLine } from '../i18n/errors.ts';
+import { withFlagFile } from './flag-file.ts';
 import { terminalText } from '../i18n/terminal.ts';
 import { analysisInput } from '../study-analysis/analysis-input.ts';
 import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
@@ -23,6 +24,8 @@ import { plannedCall, type PlanCliOptions } from './analysis-plan.ts';
 import { shownPath } from './context.ts';
 
 export interface AnalyzeCliOptions extends AnalysisChoices, PlanCliOptions {
+  /** --flag-file: the flags by hand from a CSV (read by withFlagFile). */
+  flagFile?: string;
   /** Keep this call's choices as the study's analysis plan. */
   save?: boolean;
   study?: string;
@@ -41,7 +44,8 @@ export interface AnalyzeCliOptions extends AnalysisChoices, PlanCliOptions {
  * report (or --json); with --out also writes the CSV tables and analysis.json,
  * each file atomically. Notes and the analysis' warnings go to stderr.
  */
-export async function runAnalyze(opts: AnalyzeCliOptions, deps: Deps): Promise<void> {
+export async function runAnalyze(given: AnalyzeCliOptions, deps: Deps): Promise<void> {
+  const opts = await withFlagFile(given, deps);
   if (opts.bootstrap !== undefined && (opts.splitBipolar?.length ?? 0) > 0) {
     throw new UsageError('--bootstrap and --split-bipolar do not go together: the bootstrap re-extracts the factors, and a split factor is not one of them');
   }

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { pickLang, printJson, studyDir } from './context.ts';
 import type { Deps } from '../deps.ts';
+import { withFlagFile } from './flag-file.ts';
 import { terminalText } from '../i18n/terminal.ts';
 import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
 import { factorChoiceNote } from '../study-analysis/choose-factors.ts';
@@ -10,6 +11,8 @@ import type { AnalysisChoices } from '../study-analysis/analysis-options.ts';
 import type { Lang } from '../core/types.ts';
 
 export interface RankCliOptions extends AnalysisChoices {
+  /** --flag-file: the flags by hand from a CSV (read by withFlagFile). */
+  flagFile?: string;
   study?: string;
   by?: 'team' | 'factor';
   top: number;
@@ -35,7 +38,8 @@ export function rankJson(view: RankView): unknown {
 }
 
 /** Reads the study's valid sorts, ranks the statements and prints the ranking (notes to stderr). */
-export async function runRank(opts: RankCliOptions, deps: Deps): Promise<void> {
+export async function runRank(given: RankCliOptions, deps: Deps): Promise<void> {
+  const opts = await withFlagFile(given, deps);
   const dir = studyDir(opts, deps);
   const { study, sorts, messages } = await readStudySorts(dir);
   for (const line of messages) deps.stderr.write(`${line}\n`);

@@ -4,6 +4,7 @@ import { analyzeStudy } from '../analysis/index.ts';
 import { pickLang, studyDir } from './context.ts';
 import type { Deps } from '../deps.ts';
 import { warningLine } from '../i18n/errors.ts';
+import { withFlagFile } from './flag-file.ts';
 import { analysisInput } from '../study-analysis/analysis-input.ts';
 import { writeFileAtomic } from '../study/atomic.ts';
 import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
@@ -16,6 +17,8 @@ import type { AnalysisChoices } from '../study-analysis/analysis-options.ts';
 import type { Lang } from '../core/types.ts';
 
 export interface ReportCliOptions extends AnalysisChoices {
+  /** --flag-file: the flags by hand from a CSV (read by withFlagFile). */
+  flagFile?: string;
   study?: string;
   out?: string;
   lang?: Lang;
@@ -59,7 +62,8 @@ export async function runReport(opts: ReportCliOptions, deps: Deps): Promise<voi
   deps.stdout.write(`${written.path}\n`);
 }
 
-export async function writeReport(dir: string, opts: ReportCliOptions, deps: Deps): Promise<WrittenReport> {
+export async function writeReport(dir: string, given: ReportCliOptions, deps: Deps): Promise<WrittenReport> {
+  const opts = await withFlagFile(given, deps);
   const { study, sorts, messages } = await readStudySorts(dir);
   assertSortCount(dir, sorts.length, 2, 'a report');
   const lang = pickLang(opts.lang, study.language, deps.env);

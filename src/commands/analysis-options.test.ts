@@ -13,12 +13,13 @@ describe('parseFlagSpec', () => {
   it('reads "auto" and SORT=FACTOR lists', () => {
     expect(parseFlagSpec('auto')).toBe('auto');
     expect(parseFlagSpec(' AUTO ')).toBe('auto');
-    expect(parseFlagSpec('P01=1, P07=2,P09=F2')).toEqual({ F1: ['P01'], F2: ['P07', 'P09'] });
-    expect(parseFlagSpec('a=b=3')).toEqual({ F3: ['a=b'] });
+    expect(parseFlagSpec('P01=1, P07=2,P09=F2')).toEqual({ byFactor: { F1: ['P01'], F2: ['P07', 'P09'] }, nowhere: [] });
+    expect(parseFlagSpec('P01=1,P04=0,P05=F0')).toEqual({ byFactor: { F1: ['P01'] }, nowhere: ['P04', 'P05'] });
+    expect(parseFlagSpec('a=b=3')).toEqual({ byFactor: { F3: ['a=b'] }, nowhere: [] });
   });
 
   it('rejects what is not SORT=FACTOR, and a sort flagged twice', () => {
-    for (const bad of ['P01', 'P01=', '=1', 'P01=0', 'P01=x', 'P01=1.5', ',', 'P01=1,P01=2']) {
+    for (const bad of ['P01', 'P01=', '=1', 'P01=x', 'P01=-1', 'P01=1.5', ',', 'P01=1,P01=2']) {
       expect(() => parseFlagSpec(bad), bad).toThrow(InvalidArgumentError);
     }
   });
@@ -50,13 +51,15 @@ describe('addAnalysisOptions / toAnalysisOptions', () => {
   });
 
   it('passes every option through', () => {
-    const opts = parse(['--factors', '4', '--extraction', 'centroid', '--rotation', 'none', '--correlation', 'kendall', '--flag', 'A=1,B=2']);
+    const opts = parse(['--factors', '4', '--extraction', 'centroid', '--rotation', 'none', '--correlation', 'kendall', '--flag', 'A=1,B=2,C=0', '--compat', 'qmethod']);
     expect(toAnalysisOptions(opts, 2)).toEqual({
       factorCount: 4,
       extraction: 'centroid',
       rotation: 'none',
       correlation: 'kendall',
       flags: { F1: ['A'], F2: ['B'] },
+      unflagged: ['C'],
+      compat: 'qmethod',
     });
   });
 
@@ -64,5 +67,6 @@ describe('addAnalysisOptions / toAnalysisOptions', () => {
     expect(() => parse(['--extraction', 'ml'])).toThrow();
     expect(() => parse(['--factors', '0'])).toThrow();
     expect(() => parse(['--flag', 'oops'])).toThrow();
+    expect(() => parse(['--compat', 'pqmethod'])).toThrow();
   });
 });

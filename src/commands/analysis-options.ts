@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
+import { manualFlagsOf } from '../formats/flag-file.ts';
 import type { Command } from 'commander';
 import type { ManualFlags } from '../study-analysis/analysis-options.ts';
 import { positiveInt } from './shared.ts';
@@ -6,33 +7,25 @@ import { positiveInt } from './shared.ts';
 /** The analysis options of the commands (`analyze`, `report`, `rank`): one parser for all. Only types are imported from the analysis, so `qsort --help` loads none of it. */
 
 /**
- * Parses `--flag`: "auto", or "P01=1,P07=2,P09=F2" (sort id = factor number or id).
- * A sort id may contain "=": the last one separates the factor.
- * @example parseFlagSpec('P01=1,P07=2') // { F1: ['P01'], F2: ['P07'] }
+ * Parses `--flag`: "auto", or "P01=1,P07=2,P09=F2,P04=0" (sort id = factor
+ * number or id; 0 = flagged nowhere). A sort id may contain "=": the last one
+ * separates the factor.
+ * @example parseFlagSpec('P01=1,P07=2,P04=0') // { byFactor: { F1: ['P01'], F2: ['P07'] }, nowhere: ['P04'] }
  */
 export function parseFlagSpec(value: string): 'auto' | ManualFlags {
   const spec = value.trim();
   if (spec === '' || spec.toLowerCase() === 'auto') return 'auto';
-  const flags: Record<string, string[]> = {};
-  const seen = new Set<string>();
-  for (const part of spec.split(',')) {
-    const item = part.trim();
-    if (item === '') continue;
+  const pairs = spec.split(',').map((part) => part.trim()).filter((item) => item !== '').map((item) => {
     const at = item.lastIndexOf('=');
-    const sort = at > 0 ? item.slice(0, at).trim() : '';
-    const factor = at > 0 ? item.slice(at + 1).trim() : '';
-    const m = /^[Ff]?([1-9]\d*)$/.exec(factor);
-    if (sort === '' || !m) throw new InvalidArgumentError(`"${item}" is not SORT=FACTOR (e.g. "P01=1,P07=2", or "auto")`);
-    if (seen.has(sort)) throw new InvalidArgumentError(`sort "${sort}" is flagged twice; a sort defines at most one factor`);
-    seen.add(sort);
-    const id = `F${m[1]}`;
-    (flags[id] ??= []).push(sort);
+    return { item, sort: at > 0 ? item.slice(0, at).trim() : '', factor: at > 0 ? item.slice(at + 1).trim() : '' };
+  });
+  try {
+    return manualFlagsOf(pairs);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
   }
-  if (seen.size === 0) throw new InvalidArgumentError('no flags given (e.g. "P01=1,P07=2", or "auto")');
-  return flags;
 }
 
-/** Adds --factors, --extraction, --rotation, --flag and --correlation to a command. */
 /**
  * Parses `--split-bipolar`: factor ids or numbers, comma-separated ("F1", "1,3").
  * @example parseFactorList('F1, 3') // ['F1', 'F3']
@@ -51,6 +44,7 @@ export function parseFactorList(value: string): string[] {
   return [...new Set(ids)];
 }
 
+/** Adds --factors, --extraction, --rotation, --flag, --flag-file, --compat and --correlation to a command. */
 export function addAnalysisOptions(command: Command): Command {
   return command
     .option('-f, --factors <n>', 'number of factors to extract (default: the number "qsort factors" recommends)', positiveInt)
@@ -58,8 +52,10 @@ export function addAnalysisOptions(command: Command): Command {
     .addOption(new Option('--extraction <method>', 'factor extraction (default: pca)').choices(['pca', 'centroid']))
     .addOption(new Option('--rotation <method>', 'factor rotation (default: varimax; judgmental: the saved rotation by hand, see "qsort rotate")').choices(['varimax', 'none', 'judgmental']))
     .addOption(
-      new Option('--flag <flags>', 'defining sorts: "auto" (the default), or by hand per factor, e.g. "P01=1,P07=1,P03=2" (factors not named stay automatic)').argParser(parseFlagSpec),
+      new Option('--flag <flags>', 'defining sorts: "auto" (the default), or by hand, e.g. "P01=1,P07=1,P03=2,P05=0" (a listed sort is flagged only there, 0 = nowhere; factors not named stay automatic)').argParser(parseFlagSpec),
     )
+    .option('--flag-file <file>', 'the flags by hand from a CSV file with the columns sort,factor (factor 0 = nowhere), instead of --flag')
+    .addOption(new Option('--compat <tool>', 'reproduce the R package qmethod 1.8.4 exactly: varimax stopped by R\'s rule (default: varimax to convergence)').choices(['qmethod']))
     .addOption(new Option('--correlation <method>', 'correlation between sorts (default: pearson)').choices(['pearson', 'spearman', 'kendall']))
     .addOption(
       new Option('--adjust <method>', 'correct the p-values of differences between factors for multiple comparisons, per pair of factors over all statements (default: none)').choices([

@@ -54,6 +54,11 @@ function flags(v: unknown, key: string): Readonly<Record<string, readonly string
   );
 }
 
+function sortIds(v: unknown, key: string): readonly string[] {
+  if (Array.isArray(v) && v.every((id) => typeof id === 'string')) return v as string[];
+  throw new PlanProblem(`"${key}" must be a list of sort ids, e.g. ["P01", "P07"]`, `"${key}" moet een lijst van sorteringen zijn, bijvoorbeeld ["P01", "P07"]`);
+}
+
 function rotationStep(v: unknown, key: string): RotationStep {
   const pair = isRecord(v) && Array.isArray(v['pair']) ? (v['pair'] as unknown[]) : [];
   const [a, b] = pair;
@@ -89,6 +94,8 @@ export const PLAN_FIELDS: { readonly [K in keyof PlanOptions]-?: (value: unknown
   flags,
   adjust: oneOf(['none', 'holm', 'bonferroni'] as const),
   splitBipolar: factorList,
+  unflagged: sortIds,
+  compat: oneOf(['qmethod'] as const),
 };
 
 /**

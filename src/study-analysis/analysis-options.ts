@@ -9,8 +9,14 @@ import type { AdjustMethod, AnalysisOptions, CorrelationMethod, Extraction, Judg
 /** Without --factors: this many factors (fewer when the sorts do not allow it). */
 export const DEFAULT_FACTOR_COUNT = 3;
 
-/** Manual flags: factor id (F1, …) → the sort ids that define it. */
-export type ManualFlags = Readonly<Record<string, readonly string[]>>;
+/**
+ * Flags by hand (`--flag`, `--flag-file`): factor id (F1, …) → the sort ids
+ * that define it, and the sorts flagged nowhere (`SORT=0`).
+ */
+export interface ManualFlags {
+  readonly byFactor: Readonly<Record<string, readonly string[]>>;
+  readonly nowhere: readonly string[];
+}
 
 /** The analyst's choices for one analysis, as a command collects them (from its options, or a saved plan). */
 export interface AnalysisChoices {
@@ -25,6 +31,8 @@ export interface AnalysisChoices {
   adjust?: AdjustMethod;
   /** Factor ids whose negative pole becomes a factor of its own (`--split-bipolar`). */
   splitBipolar?: readonly string[];
+  /** `qmethod`: varimax stopped by R's rule, for the R package's exact numbers (`--compat qmethod`). */
+  compat?: 'qmethod';
 }
 
 /**
@@ -36,7 +44,9 @@ export type PlanOptions = Omit<AnalysisOptions, 'correlations' | 'centroidThresh
 
 /** The analysis options for choices that name the factor count (a plan's). */
 export function planOptionsOf(choices: AnalysisChoices & { factors: number }): PlanOptions {
-  const flags = choices.flag !== undefined && choices.flag !== 'auto' ? choices.flag : undefined;
+  const manual = choices.flag !== undefined && choices.flag !== 'auto' ? choices.flag : undefined;
+  const flags = manual && Object.keys(manual.byFactor).length > 0 ? manual.byFactor : undefined;
+  const unflagged = manual && manual.nowhere.length > 0 ? manual.nowhere : undefined;
   const rotation = choices.rotation ?? 'varimax';
   return {
     factorCount: choices.factors,
@@ -47,6 +57,8 @@ export function planOptionsOf(choices: AnalysisChoices & { factors: number }): P
     ...(flags ? { flags } : {}),
     ...(choices.adjust !== undefined && choices.adjust !== 'none' ? { adjust: choices.adjust } : {}),
     ...(choices.splitBipolar !== undefined && choices.splitBipolar.length > 0 ? { splitBipolar: choices.splitBipolar } : {}),
+    ...(unflagged ? { unflagged } : {}),
+    ...(choices.compat ? { compat: choices.compat } : {}),
   };
 }
 
@@ -58,7 +70,8 @@ export function choicesOf(options: PlanOptions): AnalysisChoices & { factors: nu
     ...(options.rotation ? { rotation: options.rotation } : {}),
     ...(options.judgmental ? { judgmental: options.judgmental } : {}),
     ...(options.correlation ? { correlation: options.correlation } : {}),
-    flag: options.flags ?? 'auto',
+    flag: options.flags || options.unflagged ? { byFactor: options.flags ?? {}, nowhere: options.unflagged ?? [] } : 'auto',
+    ...(options.compat ? { compat: options.compat } : {}),
     ...(options.adjust ? { adjust: options.adjust } : {}),
     ...(options.splitBipolar ? { splitBipolar: options.splitBipolar } : {}),
   };

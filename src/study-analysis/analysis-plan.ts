@@ -24,6 +24,7 @@ const OPTION_NAMES: Readonly<Record<keyof AnalysisChoices, string>> = {
   flag: '--flag',
   adjust: '--adjust',
   splitBipolar: '--split-bipolar',
+  compat: '--compat',
 };
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -44,12 +44,12 @@ function bySort<T>(json: AnalysisJson, rows: readonly (readonly T[])[]): T[][] {
 
 const column = <T>(m: readonly (readonly T[])[], j: number): T[] => m.map((r) => r[j]!);
 
-describe('qsort analyze --json on lipset (PCA, varimax, 3 factors) equals qmethod 1.8.4', () => {
+describe('qsort analyze --json --compat qmethod on lipset (PCA, varimax, 3 factors) equals qmethod 1.8.4', () => {
   const q: Oracle = loadOracle('lipset/qmethod-pca-varimax-3.json');
 
   it('in every number and mark of the output contract', async () => {
     await initLipset();
-    const { json, stderr } = await analyzeJson('--factors', '3');
+    const { json, stderr } = await analyzeJson('--factors', '3', '--compat', 'qmethod');
     // the contract's keys
     for (const key of ['statements', 'sorts', 'options', 'eigenvalues', 'factors', 'loadings', 'flags', 'zScores', 'factorArrays', 'factorCorrelations', 'sed', 'statementTable', 'ranking', 'warnings']) {
       expect(json).toHaveProperty(key);
@@ -100,7 +100,7 @@ describe('qsort analyze --json on lipset (PCA, varimax, 3 factors) equals qmetho
 
   it('centroid + varimax agrees with qmethod up to factor order and sign', async () => {
     await initLipset();
-    const { json } = await analyzeJson('--factors', '3', '--extraction', 'centroid');
+    const { json } = await analyzeJson('--factors', '3', '--extraction', 'centroid', '--compat', 'qmethod');
     const theirs = bySort(json, loadOracle('lipset/qmethod-centroid-varimax-3.json').loadings.data);
     const match = [0, 1, 2].map((f) => {
       const a = column(json.loadings, f);
@@ -126,8 +126,9 @@ describe('qsort analyze: terminal report, defaults, --out', () => {
     for (const heading of ['Eigenvalues of the correlation matrix', 'Loadings', 'Factor arrays', 'Distinguishing statements', 'Consensus statements', 'Correlations between the factors']) {
       expect(run.stdout).toContain(`\n${heading}\n`);
     }
-    // without --factors lipset gets the recommended 2 factors (Humphrey's rule and parallel analysis agree)
-    expect(run.stdout).toMatch(/JP5 +0\.15 +−0\.78✓/);
+    // without --factors lipset gets the recommended 2 factors (Humphrey's rule and parallel analysis agree);
+    // varimax to convergence (qmethod's early stop gives 0.15 here)
+    expect(run.stdout).toMatch(/JP5 +0\.16 +−0\.78✓/);
     expect(run.stderr).toMatch(/^note: 2 factors \(Humphrey's rule and parallel analysis agree; eigenvalue > 1: 4\); "qsort factors"/m);
   });
 
@@ -172,6 +173,32 @@ describe('qsort analyze: terminal report, defaults, --out', () => {
       const run = await runBuilt(['analyze', '--study', 'lip', '--factors', '3', ...args], { cwd: tmp.path });
       expect(run, args.join(' ')).toMatchObject({ code, stdout: '', stderr: expect.stringMatching(stderr) });
     }
+  });
+
+  it('flags a listed sort only where listed, SORT=0 nowhere, and reads the same from --flag-file', async () => {
+    await initLipset();
+    const auto = (await analyzeJson('--factors', '3')).json;
+    const row = (json: AnalysisJson, id: string) => json.flags[json.sorts.indexOf(id)]!;
+    // the issue's case: US1 by hand on F1 loses its automatic flag elsewhere; at most one flag per sort
+    const { json, stderr } = await analyzeJson('--factors', '3', '--flag', 'US1=1,US3=1');
+    expect(row(json, 'US1')).toEqual([true, false, false]);
+    for (const r of json.flags) expect(r.filter(Boolean).length).toBeLessThanOrEqual(1);
+    expect(stderr).toMatch(/^warning: F1 is flagged by hand: US1, US3 \(the automatic flags were: .*\)$/m);
+    // CA6=0: CA6 flagged nowhere, every other flag automatic
+    const none = (await analyzeJson('--factors', '3', '--flag', 'CA6=0')).json;
+    expect(row(none, 'CA6')).toEqual([false, false, false]);
+    expect(none.flags.filter((_, i) => none.sorts[i] !== 'CA6')).toEqual(auto.flags.filter((_, i) => auto.sorts[i] !== 'CA6'));
+    expect(none.options).toMatchObject({ flagging: 'manual', manualFlags: [], unflagged: ['CA6'] });
+    await writeFile(join(tmp.path, 'flags.csv'), 'sort,factor\nUS1,1\nUS3,F1\nCA6,0\n');
+    const fromFile = (await analyzeJson('--factors', '3', '--flag-file', 'flags.csv')).json;
+    const fromFlag = (await analyzeJson('--factors', '3', '--flag', 'US1=1,US3=1,CA6=0')).json;
+    expect(fromFile.flags).toEqual(fromFlag.flags);
+    expect(row(fromFile, 'CA6')).toEqual([false, false, false]);
+    await writeFile(join(tmp.path, 'twice.csv'), 'sort,factor\nUS1,1\nUS1,2\n');
+    const twice = await runBuilt(['analyze', '--study', 'lip', '--flag-file', 'twice.csv'], { cwd: tmp.path });
+    expect(twice).toMatchObject({ code: 3, stderr: 'error: twice.csv:3: sort "US1" is flagged twice (also on line 2); a sort defines at most one factor\n' });
+    const both = await runBuilt(['analyze', '--study', 'lip', '--flag', 'US1=1', '--flag-file', 'flags.csv'], { cwd: tmp.path });
+    expect(both).toMatchObject({ code: 2, stderr: 'error: give the flags by hand with --flag or with --flag-file, not both\n' });
   });
 
   it('needs two sorts and says so', async () => {
