@@ -52,7 +52,7 @@ describe('--adjust on lipset (PCA, varimax, 3 factors) against R', () => {
   const lipset = loadStudy('lipset');
   for (const adjust of ['holm', 'bonferroni'] as const) {
     it(`${adjust}: p, adjusted p, marks, consensus and distinguishing as computed directly from qmethod's z-scores and SED`, () => {
-      const result = analyzeStudy(lipset, { factorCount: 3, adjust });
+      const result = analyzeStudy(lipset, { factorCount: 3, adjust, compat: 'qmethod' });
       expect(result.options.adjust).toBe(adjust);
       golden.pairs.forEach((pair, k) => {
         result.statementTable.forEach((row, s) => {
