@@ -85,7 +85,7 @@ export function flagWarnings(loadings: Matrix, flags: BoolMatrix, names?: Names)
           factor: factorId(f),
           sort: sortName(names, i),
           loading: a,
-          message: `sort ${sortName(names, i)} is flagged on ${factorId(f)} with a negative loading (${a.toFixed(3)}); check this flag by hand`,
+          message: `sort ${sortName(names, i)} is flagged on ${factorId(f)} with a negative loading (${a.toFixed(3)}): it holds ${factorId(f)} reversed (shown as "${factorId(f)}, reversed"; --split-bipolar ${factorId(f)} makes it a factor of its own)`,
         });
       }
     }),

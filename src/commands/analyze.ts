@@ -44,11 +44,21 @@ the bootstrapped factor arrays and the unstable statements (--json: the
 
 --out DIR writes eigenvalues.csv, correlations.csv (up to 300 sorts),
 loadings.csv, zscores.csv, factor-arrays.csv, characteristics.csv,
-factor-correlations.csv, sed.csv, statement-table.csv, ranking.csv and
-analysis.json; with --xlsx also analysis.xlsx: the sheets of KADE and PQMethod
-(overview, correlations, unrotated and rotated loadings with the defining
-sorts marked, z-scores, factor arrays, distinguishing and consensus
-statements, factor characteristics), numbers as numbers.
+factor-correlations.csv, sed.csv, statement-table.csv, ranking.csv,
+crib-sheets.csv and analysis.json; with --xlsx also analysis.xlsx: the sheets
+of KADE and PQMethod (overview, correlations, unrotated and rotated loadings
+with the defining sorts marked, z-scores, factor arrays, distinguishing and
+consensus statements, factor characteristics), numbers as numbers.
+
+A factor some sorts load on negatively has two poles: its viewpoint, and "the
+same factor, reversed", held by those sorts; each sort counts in one pole
+(--json: "viewpoints"). --split-bipolar F1 makes F1's negative pole a factor
+of its own (F1a and F1b), with its own z-scores and array.
+
+--adjust holm|bonferroni corrects the p-values of the differences between
+factors, per pair of factors over all statements; the marks (* ** *** 6*),
+distinguishing and consensus statements then follow the adjusted p-values.
+The default, none, gives PQMethod's and qmethod's marks.
 
 Examples:
   $ qsort analyze --study workshop
@@ -57,6 +67,8 @@ Examples:
   $ qsort analyze --json > analysis.json
   $ qsort analyze --out results/tables
   $ qsort analyze --out results --xlsx             also results/analysis.xlsx
+  $ qsort analyze --adjust holm
+  $ qsort analyze --split-bipolar F1
   $ qsort analyze --bootstrap 1000 --seed 7
   $ qsort analyze --factors 3 --extraction centroid --save
   $ qsort analyze --plan ../other-copy/results/analysis.json --json`,

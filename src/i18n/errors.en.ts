@@ -44,7 +44,7 @@ export const enWarnings: WarningTable = {
     return `sort ${w.sort}: its automatic flag on ${w.factor ?? ''} was removed (${where})`;
   },
   FACTOR_COUNT_REDUCED: (w) => `${w.asked ?? '?'} factors were asked for but only ${w.extracted ?? '?'} can be extracted (${w.rankOf === 'positive-eigenvalues' ? `the correlation matrix has ${w.rank ?? '?'} positive eigenvalues` : `the correlation matrix has rank ${w.rank ?? '?'}`})`,
-  NEGATIVE_FLAG: (w) => `sort ${w.sort ?? ''} is flagged on ${w.factor ?? ''} with a negative loading (${(w.loading ?? 0).toFixed(3)}); check this flag by hand`,
+  NEGATIVE_FLAG: (w) => `sort ${w.sort ?? ''} is flagged on ${w.factor ?? ''} with a negative loading (${(w.loading ?? 0).toFixed(3)}): it holds ${w.factor ?? ''} reversed (shown as "${w.factor ?? ''}, reversed"; --split-bipolar ${w.factor ?? ''} makes it a factor of its own)`,
   FACTOR_WITHOUT_FLAGS: (w) => `${w.factor ?? ''} has no flagged sorts, so it has no z-scores or factor array`,
   FACTOR_ARRAY_TIE: (w) => `${w.factor ?? ''}: statements ${(w.statements ?? []).join(', ')} have the same z-score (${(w.zScore ?? 0).toFixed(6)}); they were placed in statement order (${(w.values ?? []).join(', ')})`,
   CENTROID_NOT_CONVERGED: (w) => `centroid factor ${w.factor ?? ''} did not converge in ${w.iterations ?? '?'} iterations`,

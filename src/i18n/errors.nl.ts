@@ -43,7 +43,7 @@ export const nlWarnings: WarningTable = {
     return `sortering ${w.sort}: de automatische markering op ${w.factor ?? ''} is weggehaald (${where})`;
   },
   FACTOR_COUNT_REDUCED: () => 'Er konden minder factoren worden berekend dan gevraagd: de gegevens laten er niet meer toe.',
-  NEGATIVE_FLAG: (w) => `Sortering ${w.sort ?? ''} is gemarkeerd op ${w.factor ?? ''} met een negatieve lading; controleer deze markering met de hand.`,
+  NEGATIVE_FLAG: (w) => `Sortering ${w.sort ?? ''} is gemarkeerd op ${w.factor ?? ''} met een negatieve lading: die deelt ${w.factor ?? ''} omgekeerd (getoond als "${w.factor ?? ''}, omgekeerd"; --split-bipolar ${w.factor ?? ''} maakt er een eigen factor van).`,
   FACTOR_WITHOUT_FLAGS: (w) => `${w.factor ?? ''} heeft geen gemarkeerde sorteringen, dus geen z-scores en geen factorsortering.`,
   FACTOR_ARRAY_TIE: (w) => `${w.factor ?? ''}: de stellingen ${(w.statements ?? []).join(', ')} hebben dezelfde z-score; ze werden in stellingvolgorde gelegd.`,
   CENTROID_NOT_CONVERGED: (w) => `centroïdefactor ${w.factor ?? ''} is na ${w.iterations ?? '?'} iteraties niet geconvergeerd`,

@@ -35,7 +35,7 @@ const en = {
   mostAgree: 'most agree',
   leastAgree: 'least agree',
   noArray: 'no sort defines this factor, so it has no array',
-  factorName: (n: number) => `Factor ${n}`,
+  factorName: (n: number | string) => `Factor ${n}`,
 
   rankingHeading: 'All statements ranked',
   rankingIntro: (sorts: number, top: number) =>

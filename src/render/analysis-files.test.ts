@@ -80,6 +80,7 @@ describe('analysisFiles (--out)', () => {
       'sed.csv',
       'statement-table.csv',
       'ranking.csv',
+      'crib-sheets.csv',
       'analysis.json',
     ]);
     expect(table('eigenvalues.csv')[0]).toEqual(['factor', 'eigenvalue', 'explained_variance', 'cumulative_variance']);
@@ -94,6 +95,11 @@ describe('analysisFiles (--out)', () => {
     expect(table('statement-table.csv')).toHaveLength(34);
     expect(table('ranking.csv').slice(1).map((r) => Number(r[0]))).toEqual(json.ranking.map((r) => r.rank));
     expect(JSON.parse(out.at(-1)!.content)).toEqual(json);
+    const crib = table('crib-sheets.csv');
+    expect(crib[0]).toEqual(['factor', 'part', 'number', 'id', 'text', 'score_F1', 'score_F2', 'score_F3']);
+    const expected = json.cribSheets.flatMap((c) => (['highest', 'higher', 'lower', 'lowest'] as const).flatMap((part) => c[part].map((id) => [c.factor, part, id])));
+    expect(crib.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual(expected);
+    for (const r of crib.slice(1)) expect(r.slice(5).map(Number)).toEqual(json.factorArrays[json.statements.findIndex((s) => s.id === r[3])]);
   });
 
   it('leaves out correlations.csv without the matrix, and writes empty cells for missing numbers', () => {

@@ -50,6 +50,25 @@ function factorMatrix(name: string, ids: readonly string[], m: readonly (readonl
 }
 
 /**
+ * crib-sheets.csv: one row per statement in a factor's crib sheet (Watts &
+ * Stenner 2012), in the sheet's order: factor, part (highest, higher, lower,
+ * lowest), the statement, and its array score in every factor.
+ */
+function cribSheetsCsv(ctx: ReportContext): OutputFile {
+  const { result } = ctx.input;
+  const ids = ctx.factorIds;
+  const rows = result.cribSheets.flatMap((sheet) =>
+    (['highest', 'higher', 'lower', 'lowest'] as const).flatMap((part) =>
+      sheet[part].map((id) => {
+        const s = ctx.statementById.get(id)!;
+        return [sheet.factor, part, s.number, s.id, s.text, ...(result.factorArrays[s.index] ?? [])];
+      }),
+    ),
+  );
+  return csv('crib-sheets.csv', ['factor', 'part', 'number', 'id', 'text', ...ids.map((id) => `score_${id}`)], rows);
+}
+
+/**
  * The CSV files of `--out`, in a stable order, and analysis.json last.
  * correlations.csv only when the analysis carries the correlation matrix.
  */
@@ -116,6 +135,7 @@ export function analysisFiles(ctx: ReportContext, json: AnalysisJson): OutputFil
         return [r.rank, s?.number, r.id, s?.text, r.mean, r.sd, r.topTwoShare, r.bottomTwoShare, r.n];
       }),
     ),
+    cribSheetsCsv(ctx),
     { name: 'analysis.json', content: analysisJsonText(json) },
   );
   return files;

@@ -213,10 +213,10 @@ describe('qsort analyze: terminal report, defaults, --out', () => {
     await initLipset();
     const run = await runBuilt(['analyze', '--study', 'lip', '--factors', '3', '--out', 'tables'], { cwd: tmp.path });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`wrote 11 files to ${join(tmp.path, 'tables')}`);
+    expect(run.stderr).toContain(`wrote 12 files to ${join(tmp.path, 'tables')}`);
     const dir = join(tmp.path, 'tables');
     expect((await readdir(dir)).sort()).toEqual(
-      ['analysis.json', 'characteristics.csv', 'correlations.csv', 'eigenvalues.csv', 'factor-arrays.csv', 'factor-correlations.csv', 'loadings.csv', 'ranking.csv', 'sed.csv', 'statement-table.csv', 'zscores.csv'].sort(),
+      ['analysis.json', 'characteristics.csv', 'correlations.csv', 'crib-sheets.csv', 'eigenvalues.csv', 'factor-arrays.csv', 'factor-correlations.csv', 'loadings.csv', 'ranking.csv', 'sed.csv', 'statement-table.csv', 'zscores.csv'].sort(),
     );
     const read = async (name: string) => parse(await readFile(join(dir, name), 'utf8'), { columns: true }) as Record<string, string>[];
     const header = async (name: string) => (parse(await readFile(join(dir, name), 'utf8'), { to_line: 1 }) as string[][])[0];

@@ -1,4 +1,4 @@
-import type { AnalysisResult, FactorCountResult } from '../../analysis/index.ts';
+import type { AnalysisResult, FactorCountResult, Pole } from '../../analysis/index.ts';
 import { localText, statementLabel, statementText } from '../../core/text.ts';
 import type { Lang, SortRecord, Statement, Study } from '../../core/types.ts';
 import { reportText, type ReportText } from '../../i18n/report.ts';
@@ -32,6 +32,19 @@ export interface ReportStatement {
   readonly label: string;
 }
 
+/** One pole of a factor as the views show it (analysis' `viewpoints`, resolved). */
+export interface ReportViewpoint {
+  /** The factor's index (column). */
+  readonly factor: number;
+  readonly pole: Pole;
+  /** The sorts (indices in `result.sorts`) that hold this pole. */
+  readonly sorts: readonly number[];
+  readonly mostAgree: readonly ReportStatement[];
+  readonly leastAgree: readonly ReportStatement[];
+  /** Ids of listed statements whose column a tie broken by statement order decided. */
+  readonly tiedByOrder: ReadonlySet<string>;
+}
+
 /** Derived lookups shared by the sections. */
 export interface ReportContext {
   readonly input: ReportInput;
@@ -44,6 +57,10 @@ export interface ReportContext {
   readonly factorIds: readonly string[];
   /** Per sort (in `result.sorts` order): the index of the factor it is flagged on, or null. */
   readonly sortFactor: readonly (number | null)[];
+  /** Per sort: the pole of `sortFactor` it holds (1, or −1 when flagged on a negative loading), or null. */
+  readonly sortPole: readonly (Pole | null)[];
+  /** Every factor's poles, in factor order (pole 1, then −1 when it has sorts). */
+  readonly viewpoints: readonly ReportViewpoint[];
   /** Per sort: its display name. */
   readonly sortNames: readonly string[];
   readonly hasTeams: boolean;
@@ -85,11 +102,41 @@ export function reportContext(input: ReportInput): ReportContext {
     }),
     sortNames: result.sorts.map((id, i) => input.sorts[i]?.participant ?? id),
     hasTeams: input.sorts.some((s) => (s.team ?? '') !== ''),
-    factorName: (f) => t.factorName(f + 1),
+    sortPole: result.flags.map((row, j) => {
+      const f = row.indexOf(true);
+      return f < 0 ? null : (result.loadings[j]?.[f] ?? 0) < 0 ? -1 : 1;
+    }),
+    viewpoints: resolveViewpoints(result, statements),
+    factorName: (f) => t.factorName(factorNumber(result.factors[f]?.id, f)),
     distributionText: t.distributionValue(`${formatScore(lo)} … ${formatScore(hi)}`, d.counts.join(', ')),
     distributionRange: `${formatScore(lo)} … ${formatScore(hi)}`,
     distributionCounts: d.counts.join(', '),
   };
+}
+
+/** "1" for F1, "1b" for F1b (a split bipolar factor): the part of a factor id after the F. */
+export function factorNumber(id: string | undefined, f: number): string {
+  return id !== undefined && /^F\d+[a-z]?$/.test(id) ? id.slice(1) : String(f + 1);
+}
+
+function resolveViewpoints(result: AnalysisResult, statements: readonly ReportStatement[]): ReportViewpoint[] {
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  const sortIndex = new Map(result.sorts.map((id, j) => [id, j]));
+  const factorIndex = new Map(result.factors.map((f, i) => [f.id, i]));
+  const pick = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  return result.viewpoints.map((v) => ({
+    factor: factorIndex.get(v.factor) ?? 0,
+    pole: v.pole,
+    sorts: v.sorts.flatMap((id) => sortIndex.get(id) ?? []),
+    mostAgree: pick(v.mostAgree),
+    leastAgree: pick(v.leastAgree),
+    tiedByOrder: new Set(v.tiedByOrder),
+  }));
+}
+
+/** The poles of factor `f`: pole 1 first, then the reversed one when some sort holds it. */
+export function polesOf(ctx: ReportContext, f: number): readonly ReportViewpoint[] {
+  return ctx.viewpoints.filter((v) => v.factor === f);
 }
 
 /** The instruction (the question participants sorted by) in the report's language. */

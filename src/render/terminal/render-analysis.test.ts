@@ -1,6 +1,9 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { lipsetReportInput, teamReportInput } from '../../../test/helpers/report-inputs.ts';
+import { bipolarStudy } from '../../../test/helpers/bipolar-study.ts';
+import { GENERATED_AT, lipsetReportInput, teamReportInput } from '../../../test/helpers/report-inputs.ts';
+import { analyzeStudy } from '../../analysis/index.ts';
+import { analysisInput } from '../../study-analysis/analysis-input.ts';
 import { reportContext } from '../html/model.ts';
 import { CONSENSUS_MARK, DISTINGUISHING_MARK, FLAG_MARK, renderAnalysis } from './render-analysis.ts';
 
@@ -59,6 +62,37 @@ describe('renderAnalysis', () => {
       const numbers = part.split('\n').slice(2).map((l) => /^ *(\d+) /.exec(l)?.[1]).filter(Boolean);
       expect(numbers).toEqual(ctx.statements.filter((s) => result.statementTable[s.index]!.distinguishes.includes(id)).map((s) => s.number));
     }
+  });
+
+  it('gives every factor its crib sheet: four lists, each statement as in the analysis', () => {
+    const arrays = section(text, 'Factor arrays', 'Distinguishing statements');
+    result.cribSheets.forEach((sheet) => {
+      const part = arrays.split(`\nCrib sheet of ${sheet.factor}\n`)[1]!.split(/\nF\d(?:, reversed)? — /)[0]!;
+      const lists = part.split(/\n(?=Its two highest columns|Ranked higher|Ranked lower|Its two lowest columns)/).slice(1);
+      const numbers = lists.map((l) => l.split('\n').flatMap((line) => /^ +[+−]?\d +(\d+) /.exec(line)?.[1] ?? []));
+      const expected = [sheet.highest, sheet.higher, sheet.lower, sheet.lowest].map((ids) => ids.map((id) => ctx.statementById.get(id)!.number));
+      expect(numbers).toEqual(expected);
+    });
+  });
+
+  it('a two-sided factor: the people holding it and, apart, those holding it reversed; with two factors the distinguishing statements once', async () => {
+    const { study, sorts } = await bipolarStudy();
+    const bipolar = analyzeStudy(analysisInput(study, sorts, 'en'), { factorCount: 2 });
+    const out = renderAnalysis(reportContext({ lang: 'en', study, sorts, result: bipolar, generatedAt: GENERATED_AT, version: '9.9.9' }), plain());
+    expect(out).toContain('\nF1 — 3 sorts hold it, 2 reversed (below); ');
+    expect(out).toContain('\nF1, reversed — 2 sorts: Hana, Henk\n');
+    expect(out).toContain('\nF2 — 2 defining sorts, ');
+    const reversed = out.split('\nF1, reversed')[1]!.split('\nF2 — ')[0]!;
+    const [most, least] = reversed.split('\nLeast agree\n').map((p) => p.split('\n').flatMap((line) => /^ +([+−]\d) +(\d+) /.exec(line)?.slice(1, 3).join(' ') ?? []));
+    const f1 = bipolar.viewpoints[0]!;
+    const number = (id: string) => String(bipolar.statements.findIndex((s) => s.id === id) + 1);
+    // read from the mirrored array: what F1 puts at −4 the reversed pole puts at +4
+    expect(most).toEqual(f1.leastAgree.map((id, k) => `${k === 0 ? '+4' : '+3'} ${number(id)}`));
+    expect(least).toEqual(f1.mostAgree.map((id, k) => `${k === 0 ? '−4' : '−3'} ${number(id)}`));
+    const distinguishing = section(out, 'Distinguishing statements', 'Consensus statements');
+    expect(distinguishing).toContain('F1 and F2: with two factors');
+    expect(distinguishing).not.toMatch(/\nF[12]\n/);
+    expect(widest(out)).toBeLessThanOrEqual(80);
   });
 
   it('uses ANSI codes at level 1 and the same text underneath', () => {

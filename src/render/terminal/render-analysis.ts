@@ -12,7 +12,8 @@ import { terminalText } from '../../i18n/terminal.ts';
 import { renderTable, type TableColumn } from '../../text/table.ts';
 import { wrapText } from '../../text/wrap.ts';
 import { formatNumber, formatScore, MISSING } from '../html/format.ts';
-import { arrayColumns, instructionText, type ReportContext, type ReportStatement } from '../html/model.ts';
+import { arrayColumns, instructionText, polesOf, type ReportContext, type ReportStatement } from '../html/model.ts';
+import { cribSheetText, reversedPoleText } from './factor-views.ts';
 import { heading, type TerminalStyle } from './render-rank.ts';
 
 export const FLAG_MARK = '✓';
@@ -138,35 +139,25 @@ function qGrid(ctx: ReportContext, f: number, style: TerminalStyle): string | nu
   return `${lines.map((l) => l.trimEnd().replace(/[◆≈]/g, (m) => mark(m))).join('\n')}\n`;
 }
 
-/** The statements in the factor array's two highest and two lowest columns, with full text. */
-function extremes(ctx: ReportContext, f: number, style: TerminalStyle): string {
-  const columns = arrayColumns(ctx, f);
-  if (columns === null) return '';
+/** "F1 — 5 defining sorts, …", or with a reversed pole "F1 — 3 sorts hold it, 2 reversed (below); …". */
+function factorTitle(ctx: ReportContext, f: number): string {
   const t = terminalText(ctx.lang);
-  const scores = columns.filter((c) => c.statements.length > 0);
-  const picked = [...scores.slice(-2).reverse(), ...scores.slice(0, 2).reverse()];
-  const seen = new Set<string>();
-  const rows = picked.flatMap((c) =>
-    c.statements
-      .filter((s) => !seen.has(s.id) && seen.add(s.id))
-      .map((s) => [formatScore(c.score), s.number, `${s.text}${markOf(ctx, s, f) ? ` ${markOf(ctx, s, f)}` : ''}`, formatNumber(ctx.input.result.zScores[s.index]?.[f], 2, ctx.lang)]),
-  );
-  const columnsSpec: TableColumn[] = [
-    { header: t.thA.score, right: true },
-    { header: t.th.number, right: true },
-    { header: t.th.statement, wrap: true },
-    { header: t.thA.z, right: true },
-  ];
-  return `${paragraph(t.extremesIntro, style.width)}\n${renderTable(columnsSpec, rows, style.width)}`;
+  const factor = ctx.input.result.factors[f]!;
+  const poles = polesOf(ctx, f);
+  const reversed = poles.find((p) => p.pole === -1)?.sorts.length ?? 0;
+  const variance = percent(factor.explainedVariance, ctx);
+  if (reversed === 0) return t.factorTitle(factor.id, factor.definingSorts, variance);
+  return t.factorTitlePoles(factor.id, poles.find((p) => p.pole === 1)?.sorts.length ?? 0, reversed, variance);
 }
 
 const arrays: Section = (ctx, style) => {
   const t = terminalText(ctx.lang);
-  const parts = ctx.input.result.factors.map((factor, f) => {
-    const title = style.chalk.bold(t.factorTitle(factor.id, factor.definingSorts, percent(factor.explainedVariance, ctx)));
+  const parts = ctx.input.result.factors.map((_, f) => {
+    const title = style.chalk.bold(factorTitle(ctx, f));
     const grid = qGrid(ctx, f, style);
     if (grid === null) return `${title}\n${paragraph(t.noScores, style.width)}`;
-    return `${title}\n\n${grid}\n${extremes(ctx, f, style)}`;
+    const reversed = reversedPoleText(ctx, f, style);
+    return `${title}\n\n${grid}\n${cribSheetText(ctx, f, (s) => markOf(ctx, s, f), style)}${reversed === null ? '' : `\n${reversed}`}`;
   });
   return `${sectionHeading(t.arraysHeading, style)}${paragraph(t.arraysIntro, style.width)}\n${parts.join('\n')}`;
 };
@@ -208,12 +199,20 @@ const distinguishing: Section = (ctx, style) => {
   const { result } = ctx.input;
   const head = `${sectionHeading(t.distinguishingHeading, style)}`;
   if (ctx.factorIds.length < 2) return `${head}${paragraph(t.oneFactor, style.width)}`;
+  const intro = paragraph(`${t.distinguishingIntro}${result.options.adjust === 'none' ? '' : ` ${t.adjusted[result.options.adjust]}`}`, style.width);
+  if (ctx.factorIds.length === 2) {
+    // with two factors, distinguishing F1 and distinguishing F2 are the same statements: say it once
+    const [a, b] = ctx.factorIds as [string, string];
+    const list = ctx.statements.filter((s) => result.statementTable[s.index]?.distinguishes.includes(a));
+    const title = paragraph(t.distinguishingPair(a, b), style.width);
+    return `${head}${intro}\n${title}${list.length === 0 ? paragraph(t.distinguishingNone, style.width) : statementTable(ctx, list, 0, style)}`;
+  }
   const parts = ctx.factorIds.map((id, f) => {
     const list = ctx.statements.filter((s) => result.statementTable[s.index]?.distinguishes.includes(id));
     const title = style.chalk.bold(id);
     return list.length === 0 ? `${title}\n${paragraph(t.distinguishingNone, style.width)}` : `${title}\n${statementTable(ctx, list, f, style)}`;
   });
-  return `${head}${paragraph(t.distinguishingIntro, style.width)}\n${parts.join('\n')}`;
+  return `${head}${intro}\n${parts.join('\n')}`;
 };
 
 const consensus: Section = (ctx, style) => {
