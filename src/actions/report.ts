@@ -15,8 +15,10 @@ import { aidsIterations, chooseFactors, factorChoiceNote, type FactorChoice } fr
 import { buildReportHtml } from '../render/html/index.ts';
 import type { AnalysisChoices } from '../study-analysis/analysis-options.ts';
 import type { Lang } from '../core/types.ts';
+import { planOf } from '../formats/analysis-plan.ts';
+import { plannedCall, type PlanCliOptions } from './analysis-plan.ts';
 
-export interface ReportCliOptions extends AnalysisChoices {
+export interface ReportCliOptions extends AnalysisChoices, PlanCliOptions {
   /** --flag-file: the flags by hand from a CSV (read by withFlagFile). */
   flagFile?: string;
   study?: string;
@@ -68,11 +70,13 @@ export async function writeReport(dir: string, given: ReportCliOptions, deps: De
   assertSortCount(dir, sorts.length, 2, 'a report');
   const lang = pickLang(opts.lang, study.language, deps.env);
   const input = analysisInput(study, sorts, lang);
+  // the saved plan (or --plan FILE) under the command line's choices, as `qsort analyze` uses it
+  const planned = await plannedCall(dir, opts, deps, lang);
   // the aids the report shows, and without --factors their recommendation (as `qsort analyze` picks it)
   const progress = await startProgress(deps, 'parallel analysis', aidsIterations(sorts.length));
   let choice: FactorChoice;
   try {
-    choice = chooseFactors(input, opts, { allAids: true, onProgress: (done) => progress.update(done) });
+    choice = chooseFactors(input, planned.choices, { allAids: true, onProgress: (done) => progress.update(done) });
   } finally {
     progress.stop();
   }
@@ -87,9 +91,10 @@ export async function writeReport(dir: string, given: ReportCliOptions, deps: De
     ...(opts.top !== undefined ? { topCount: opts.top } : {}),
     factorAids: choice.aids,
     factorsRecommended: choice.source === 'recommended',
+    plan: planOf(choice.options),
   });
   const path = await outputPath(dir, opts.out, deps.cwd);
   await writeFileAtomic(path, html);
   const note = factorChoiceNote(choice, lang);
-  return { path, messages: [...messages, ...(note !== null ? [note] : []), ...result.warnings.map((w) => warningLine(w, lang))] };
+  return { path, messages: [...messages, ...(planned.note !== null ? [planned.note] : []), ...(note !== null ? [note] : []), ...result.warnings.map((w) => warningLine(w, lang))] };
 }

@@ -176,6 +176,7 @@ const en = {
     `The number of factors is the smallest that Humphrey's rule, at least two defining sorts per factor and parallel analysis (${iterations} random studies, seed ${seed}) allow.`,
   choiceChosen: 'The number of factors was chosen by the analyst.',
   notesHeading: 'Notes from the analysis',
+  planHeading: 'The analysis plan (qsort analyze --plan replays it)',
   footer: (version: string, date: string) => `Made with qsort ${version} on ${date}.`,
 };
 
@@ -331,6 +332,7 @@ const nl: ReportText = {
     `Het aantal factoren is het kleinste dat de regel van Humphrey, minstens twee bepalende sorteringen per factor en parallelle analyse (${iterations} willekeurige studies, seed ${seed}) toelaten.`,
   choiceChosen: 'Het aantal factoren werd door de analist gekozen.',
   notesHeading: 'Opmerkingen bij de analyse',
+  planHeading: 'Het analyseplan (qsort analyze --plan herhaalt het)',
   footer: (version, date) => `Gemaakt met qsort ${version} op ${date}.`,
 };
 

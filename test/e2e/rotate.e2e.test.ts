@@ -131,6 +131,13 @@ describe('qsort rotate without the screen, and the analysis plan', () => {
     expect(replay.stderr).toContain('note: replaying the plan of a-out/analysis.json (3 factors, centroid, rotated by hand from varimax (1 step), Pearson, flags by hand).');
     expect(await readFile(join(tmp.path, 'b-out', 'analysis.json'), 'utf8')).toBe(original);
     expect((await analyzeJson(b, '--plan', 'a/analysis-plan.json')).stdout).toBe(original);
+    // the report follows the saved plan too, names the rotation by hand in its methods and shows the plan
+    const report = await run(a, 'report', '--out', 'a.html');
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stderr).toContain('note: using the analysis plan in a/analysis-plan.json');
+    const html = await readFile(join(tmp.path, 'a.html'), 'utf8');
+    expect(html).toContain('rotated by hand (judgmental rotation) after varimax (with Kaiser normalisation), in pairwise steps: F1 × F3 +33.3°');
+    expect(html).toContain('&quot;degrees&quot;: 33.3');
     // the plan is the analysis' own: the same numbers as analyzeStudy with those options
     const json = JSON.parse(original) as AnalysisJson;
     expect(json.plan.options).toMatchObject({ extraction: 'centroid', rotation: 'judgmental', flags: { F2: ['US1'], F3: ['FR9'] } });

@@ -21,6 +21,8 @@ export interface ReportInput {
   readonly factorAids?: FactorCountResult | undefined;
   /** True when the number of factors is the aids' recommendation (no --factors). */
   readonly factorsRecommended?: boolean;
+  /** The analysis plan of these results (`qsort analyze --plan` replays it), shown under the methods. */
+  readonly plan?: unknown;
 }
 
 /** A statement as the report shows it: its number (position, 1-based), full text and short label. */

@@ -26,5 +26,6 @@ export function methodsSection(ctx: ReportContext): SafeHtml {
   });
   const notes =
     warnings.length > 0 ? html`<h3>${t.notesHeading}</h3><ul class="notes">${warnings.map((w) => html`<li>${warningText(w, lang)}</li>`)}</ul>` : '';
-  return section('methods', t.methodsHeading, html`<p class="methods">${paragraph}</p>${notes}`);
+  const plan = input.plan === undefined ? '' : html`<details class="plan"><summary>${t.planHeading}</summary><pre>${JSON.stringify(input.plan, null, 2)}</pre></details>`;
+  return section('methods', t.methodsHeading, html`<p class="methods">${paragraph}</p>${plan}${notes}`);
 }
