@@ -10,7 +10,7 @@ import type { Deps } from '../deps.ts';
 import type { AnalysisPlan } from '../formats/analysis-plan.ts';
 import { planNote, planSummary } from '../i18n/rotate.ts';
 import type { AnalysisChoices } from '../study-analysis/analysis-options.ts';
-import { noSavedRotation, withPlan } from '../study-analysis/analysis-plan.ts';
+import { CHOICE_OPTIONS, noSavedRotation, withPlan } from '../study-analysis/analysis-plan.ts';
 import { planPath, readPlanFile, readSavedPlan } from '../study/plan-file.ts';
 import { shownPath } from './context.ts';
 
@@ -30,16 +30,9 @@ export interface PlannedCall {
 
 /** Only the analysis choices of a command's options, so a plan can tell what the command line gave. */
 export function givenChoices(opts: AnalysisChoices): AnalysisChoices {
-  const out: AnalysisChoices = {};
-  if (opts.factors !== undefined) out.factors = opts.factors;
-  if (opts.extraction !== undefined) out.extraction = opts.extraction;
-  if (opts.rotation !== undefined) out.rotation = opts.rotation;
-  if (opts.correlation !== undefined) out.correlation = opts.correlation;
-  if (opts.flag !== undefined) out.flag = opts.flag;
-  if (opts.adjust !== undefined) out.adjust = opts.adjust;
-  if (opts.splitBipolar !== undefined) out.splitBipolar = opts.splitBipolar;
-  if (opts.compat !== undefined) out.compat = opts.compat;
-  return out;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(CHOICE_OPTIONS) as (keyof AnalysisChoices)[]) if (opts[key] !== undefined) out[key] = opts[key];
+  return out as AnalysisChoices;
 }
 
 /** The plan for this call and the choices with it. */

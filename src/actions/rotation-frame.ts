@@ -4,10 +4,10 @@
  * come from (the saved rotation, the options, the plan), the plan with the
  * steps in it, and the base loadings with the flags rule the screen uses.
  */
+import { extractAndRotate } from '../analysis/analyze-extract.ts';
+import { resolveFlags } from '../analysis/analyze-flag.ts';
+import { validateAnalysis } from '../analysis/analyze-validate.ts';
 import {
-  analyzeStudy,
-  applyManualFlags,
-  flagSorts,
   type AnalysisInput,
   type BoolMatrix,
   type CorrelationMethod,
@@ -36,15 +36,23 @@ export interface RotationFrame {
   readonly correlation: CorrelationMethod;
   readonly base: 'varimax' | 'none';
   readonly steps: readonly RotationStep[];
+  /** The plan's other choices (flags by hand, compat, adjust, …): the base and the flags follow them as in `qsort analyze`. */
+  readonly rest: Partial<PlanOptions>;
   /** The plan's flags by hand (they stay; the others follow the automatic rule). */
   readonly flags: PlanOptions['flags'];
+}
+
+/** A plan's choices besides those of the frame. */
+function restOf(o: PlanOptions): Partial<PlanOptions> {
+  const { factorCount: _f, extraction: _e, correlation: _c, rotation: _r, judgmental: _j, ...rest } = o;
+  return rest;
 }
 
 /** The frame of the saved rotation by hand, or null. */
 function savedFrame(plan: AnalysisPlan | null): RotationFrame | null {
   const o = plan?.options;
   if (!o || o.rotation !== 'judgmental' || !o.judgmental) return null;
-  return { factorCount: o.factorCount, extraction: o.extraction ?? 'pca', correlation: o.correlation ?? 'pearson', base: o.judgmental.base, steps: o.judgmental.steps, flags: o.flags };
+  return { factorCount: o.factorCount, extraction: o.extraction ?? 'pca', correlation: o.correlation ?? 'pearson', base: o.judgmental.base, steps: o.judgmental.steps, rest: restOf(o), flags: o.flags };
 }
 
 /**
@@ -76,13 +84,14 @@ export function chooseFrame(plan: AnalysisPlan | null, opts: FrameOptions, input
       nl: 'een rotatie met de hand draait paren factoren, dus er zijn er minstens 2 nodig (--factors 2 of meer)',
     });
   }
-  return { factorCount, extraction, correlation, base, steps: [], flags: o?.flags };
+  return { factorCount, extraction, correlation, base, steps: [], rest: o ? restOf(o) : {}, flags: o?.flags };
 }
 
 /** The plan with this rotation by hand in it (the plan's other choices kept). */
 export function planWithRotation(plan: AnalysisPlan | null, frame: RotationFrame, steps: readonly RotationStep[]): AnalysisPlan {
   return planOf({
     ...plan?.options,
+    ...frame.rest,
     factorCount: frame.factorCount,
     extraction: frame.extraction,
     correlation: frame.correlation,
@@ -97,15 +106,17 @@ export function planWithoutRotation(plan: AnalysisPlan, frame: RotationFrame): A
   return planOf({ ...rest, rotation: frame.base });
 }
 
-/** The base loadings of a frame and the flags rule on rotated loadings (automatic, the plan's flags by hand kept). */
+/**
+ * The base loadings of a frame and the flags rule on rotated loadings: the
+ * analysis' own steps (validate → extract and rotate → flags), so the screen
+ * flags exactly as `qsort analyze` will (automatic, the plan's flags by hand kept).
+ */
 export function frameModel(input: AnalysisInput, frame: RotationFrame): { base: Matrix; flagsOf: (loadings: Matrix) => BoolMatrix } {
-  const result = analyzeStudy(input, { factorCount: frame.factorCount, extraction: frame.extraction, correlation: frame.correlation, rotation: frame.base, ...(frame.flags ? { flags: frame.flags } : {}) });
-  if (result.options.factorCount < frame.factorCount) {
-    throw new DataError(`these sorts give only ${result.options.factorCount} factors, not ${frame.factorCount}`, { nl: `deze sorteringen geven maar ${result.options.factorCount} factoren, geen ${frame.factorCount}` });
+  const validated = validateAnalysis(input, { ...frame.rest, factorCount: frame.factorCount, extraction: frame.extraction, correlation: frame.correlation, rotation: frame.base });
+  const extracted = extractAndRotate(validated);
+  const count = extracted.loadings[0]?.length ?? 0;
+  if (count < frame.factorCount) {
+    throw new DataError(`these sorts give only ${count} factors, not ${frame.factorCount}`, { nl: `deze sorteringen geven maar ${count} factoren, geen ${frame.factorCount}` });
   }
-  const index = new Map(result.sorts.map((id, i) => [id, i]));
-  const manual = new Map(Object.entries(frame.flags ?? {}).map(([fid, ids]) => [Number(fid.slice(1)) - 1, ids.map((id) => index.get(id)!)]));
-  const statements = input.statements.length;
-  return { base: result.loadings, flagsOf: (loadings) => (manual.size > 0 ? applyManualFlags(flagSorts(loadings, statements), manual) : flagSorts(loadings, statements)) };
+  return { base: extracted.loadings, flagsOf: (loadings) => resolveFlags(validated, loadings).flags };
 }
-

@@ -15,7 +15,8 @@ export interface PlannedChoices {
   readonly droppedJudgmental: boolean;
 }
 
-const OPTION_NAMES: Readonly<Record<keyof AnalysisChoices, string>> = {
+/** Every analysis choice and the option that gives it (a Record over AnalysisChoices' keys: a new choice must be named here). */
+export const CHOICE_OPTIONS: Readonly<Record<keyof AnalysisChoices, string>> = {
   factors: '--factors',
   extraction: '--extraction',
   rotation: '--rotation',
@@ -46,7 +47,7 @@ export function withPlan(plan: PlanOptions, given: AnalysisChoices, source: stri
   const overridden = new Set<string>();
   for (const [key, value] of Object.entries(given) as [keyof AnalysisChoices, unknown][]) {
     if (value === undefined) continue;
-    if (!same(value, base[key])) overridden.add(OPTION_NAMES[key]);
+    if (!same(value, base[key])) overridden.add(CHOICE_OPTIONS[key]);
     (merged as unknown as Record<string, unknown>)[key] = value;
   }
   const frameChanged = FRAME.some((k) => given[k] !== undefined && !same(given[k], base[k]));
