@@ -155,7 +155,7 @@ describe('qsort analyze --out DIR --xlsx', () => {
     expect((await qsort('analyze', '--study', 'lip', '--xlsx')).code).toBe(2);
     const run = await qsort('analyze', '--study', 'lip', '-f', '3', '--out', 'res', '--xlsx', '--json');
     expect(run.code, run.stderr).toBe(0);
-    const json = JSON.parse(run.stdout) as { sorts: string[]; loadings: number[][]; unrotatedLoadings: number[][]; flags: boolean[][]; zScores: number[][]; factorArrays: number[][]; factors: { id: string; eigenvalue: number; definingSorts: number; se: number }[]; eigenvalues: number[]; statementTable: { id: string; consensus: boolean }[] };
+    const json = JSON.parse(run.stdout) as { sorts: string[]; loadings: number[][]; unrotatedLoadings: number[][]; flags: boolean[][]; zScores: number[][]; factorArrays: number[][]; factors: { id: string; eigenvalue: number; definingSorts: number; se: number }[]; eigenvalues: number[]; statementTable: { id: string; consensus: boolean }[]; cribSheets: { factor: string; highest: string[]; higher: string[]; lower: string[]; lowest: string[] }[] };
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(tmp.path, 'res', 'analysis.xlsx'));
     expect(wb.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Overview', 'Eigenvalues', 'Correlations', 'Unrotated loadings', 'Loadings', 'Z-scores', 'Factor arrays', 'Distinguishing', 'Consensus', 'Factor characteristics']));
@@ -175,6 +175,9 @@ describe('qsort analyze --out DIR --xlsx', () => {
     expect(body('Eigenvalues').map((r) => r[1])).toEqual(json.eigenvalues);
     expect(body('Factor characteristics').map((r) => [r[0], r[1], r[3], r[5]])).toEqual(json.factors.map((f) => [f.id, f.eigenvalue, f.definingSorts, f.se]));
     expect(body('Consensus').filter((r) => typeof r[0] === 'number').map((r) => r[1])).toEqual(json.statementTable.filter((s) => s.consensus).map((s) => s.id));
+    const cribs = json.cribSheets.flatMap((c) => [...c.highest, ...c.higher, ...c.lower, ...c.lowest].map((id) => [c.factor, id]));
+    expect(cribs.length).toBeGreaterThan(0);
+    expect(body('Crib sheets').filter((r) => typeof r[2] === 'number').map((r) => [r[0], r[3]])).toEqual(cribs);
     // a defining sort's loading is bold and shaded, and named under "defines"
     const sheet = wb.getWorksheet('Loadings')!;
     json.flags.forEach((row, i) => {

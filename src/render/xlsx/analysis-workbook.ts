@@ -23,6 +23,7 @@ export const ANALYSIS_SHEETS = {
   characteristics: 'Factor characteristics',
   factorCorrelations: 'Factor correlations',
   ranking: 'Ranking',
+  cribSheets: 'Crib sheets',
 } as const;
 
 type Row = OutCell[];
@@ -157,6 +158,38 @@ function ranking(ctx: ReportContext): TableSheet {
   return { name: ANALYSIS_SHEETS.ranking, header: ['rank', 'number', 'id', 'statement', 'mean', 'sd', 'top two share', 'bottom two share', 'sorts'], rows, freezeColumns: 4, textColumns: [3] };
 }
 
+const CRIB_PARTS = [
+  ['highest', 'highest (the two top columns)'],
+  ['higher', 'ranked higher than in every other factor'],
+  ['lower', 'ranked lower than in every other factor'],
+  ['lowest', 'lowest (the two bottom columns)'],
+] as const;
+
+/** Watts & Stenner's crib sheets: per factor, the four lists with every factor's array value beside each statement. */
+function cribSheets(ctx: ReportContext): TableSheet | undefined {
+  const r = ctx.input.result;
+  const sheets = r.cribSheets ?? [];
+  if (sheets.every((c) => CRIB_PARTS.every(([part]) => c[part].length === 0))) return undefined;
+  const rows: Row[] = [];
+  for (const crib of sheets) {
+    for (const [part, label] of CRIB_PARTS) {
+      for (const id of crib[part]) {
+        const s = ctx.statementById.get(id);
+        if (!s) continue;
+        rows.push([crib.factor, label, Number(s.number), id, s.text, ...ctx.factorIds.map((_, g) => r.factorArrays[s.index]?.[g] ?? null)]);
+      }
+    }
+  }
+  return {
+    name: ANALYSIS_SHEETS.cribSheets,
+    header: ['factor', 'list', 'number', 'id', 'statement', ...ctx.factorIds.map((id) => `array ${id}`)],
+    rows,
+    freezeColumns: 2,
+    textColumns: [4],
+    numberFormat: '0',
+  };
+}
+
 /** The workbook's sheets as tables (pure), in order. */
 export function analysisSheets(ctx: ReportContext, json: AnalysisJson, generatedAt: string): TableSheet[] {
   const r = ctx.input.result;
@@ -173,7 +206,7 @@ export function analysisSheets(ctx: ReportContext, json: AnalysisJson, generated
     characteristics(ctx),
     factorMatrices(ctx),
     ranking(ctx),
-  ];
+  ].concat(cribSheets(ctx) ?? []);
 }
 
 /** The analysis workbook as .xlsx bytes. */
