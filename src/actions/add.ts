@@ -69,12 +69,23 @@ async function saveAddedSort(opts: AddOptions, deps: Deps): Promise<void> {
 
 
 
-export async function runAdd(opts: AddOptions, deps: Deps): Promise<void> {
-      if (opts.to !== undefined || opts.code !== undefined) {
-        await sendAddedSort(opts, deps);
+export async function runAdd(opts: Omit<AddOptions, 'participant'> & { participant?: string }, deps: Deps): Promise<void> {
+      if (opts.scores === undefined && opts.columns === undefined && opts.to === undefined && opts.code === undefined) {
+        // no notation: type paper sheets in, column by column, in the terminal
+        const { typeInSheets } = await import('./add-sheets.ts');
+        await typeInSheets(opts, deps);
         return;
       }
-      await saveAddedSort(opts, deps);
+      if (opts.participant === undefined) {
+        const { paperErrors } = await import('../i18n/paper.ts');
+        throw paperErrors.participantNeeded(opts.scores !== undefined ? '--scores' : opts.columns !== undefined ? '--columns' : '--to');
+      }
+      const withId = { ...opts, participant: opts.participant };
+      if (opts.to !== undefined || opts.code !== undefined) {
+        await sendAddedSort(withId, deps);
+        return;
+      }
+      await saveAddedSort(withId, deps);
     }
 
 /**

@@ -9,7 +9,7 @@ export function registerAdd(program: Command, deps: Deps): void {
     program
       .command('add')
       .description('type in a sort done on paper cards (validated against the study, then saved)')
-      .requiredOption('-p, --participant <id>', 'the participant id (a name or a code)')
+      .option('-p, --participant <id>', 'the participant id (a name or a code); asked for when typing sheets in')
       .option('-t, --team <name>', 'the team or group the participant belongs to')
       .addOption(new Option('--scores <list>', 'the score of every statement: "S01=4,S02=-3,…"').conflicts('columns'))
       .addOption(new Option('--columns <grid>', 'the grid column by column: "-4:S05 / -3:S12,S07 / …"'))
@@ -23,7 +23,12 @@ export function registerAdd(program: Command, deps: Deps): void {
     .addHelpText(
       'after',
       `
-Give the sort one of two ways:
+In a terminal, without --scores or --columns, qsort asks for the participant
+and team and you type the paper sheet in column by column: the card numbers
+of each column (as "qsort print cards" printed them), checked as you type; one
+sheet after another until you give no name (with -p: that one sheet).
+
+Or give the sort one of two ways:
   --scores   every statement with its score; "=" or ":", separated by commas
              or spaces
   --columns  the grid as you read it off the table, from the left: each column's
@@ -32,6 +37,7 @@ Ids may be typed loosely: "s5" or "5" mean S05 when that is unambiguous.
 The sort must use every statement exactly once and fill each column exactly.
 
 Examples:
+  $ qsort add --study workshop                 type paper sheets in, one by one
   $ qsort add -p anne -t sales --scores "S01=4,S02=3,S03=3,S04=2,…,S24=-4"
   $ qsort add -p bram --columns "-4:S07 / -3:S12,S21 / … / +4:S01"
   $ qsort add -p anne --replace --columns "…"   replaces anne's sort (backup)

@@ -10,7 +10,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Excel workbooks: read and written apart from the text formats (formats/xlsx-import.ts, xlsx-sorts.ts). */
 export const XLSX_FORMAT = 'xlsx';
-export const XLSX_DESCRIPTION = "Excel workbook: KADE's input workbook (Type 2), or sheets laid out like the CSV";
+export const XLSX_DESCRIPTION = "Excel .xlsx: KADE's input workbook (Type 2), or sheets like the CSV";
 /** Every format `import` and `init --from` read, and `export` writes (the text formats and xlsx). */
 export const FILE_IMPORT_FORMATS = [...IMPORT_FORMATS, XLSX_FORMAT] as const;
 export const FILE_EXPORT_FORMATS = [...EXPORT_FORMATS, XLSX_FORMAT] as const;

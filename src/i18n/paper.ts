@@ -1,5 +1,5 @@
 import type { Lang } from '../core/types.ts';
-import { DataError, UsageError } from '../errors.ts';
+import { DataError, SortExistsError, UsageError } from '../errors.ts';
 import type { Problem } from '../core/paper-sheet.ts';
 
 /**
@@ -34,7 +34,8 @@ const en = {
   // typing a sheet in
   whose: 'Participant (name or code; Enter alone to stop)',
   team: 'Team (Enter if none)',
-  heading: (who: string, statements: number) => `The sheet of ${who} — type each column's card numbers (${plural(statements, 'card', 'cards')})`,
+  heading: (who: string) => `The sheet of ${who}`,
+  instruction: (statements: number) => `Type the numbers of the cards in each column, from the left (${plural(statements, 'card', 'cards')}).`,
   column: (score: string, count: number) => `${score.padStart(3)} (${count})`,
   left: 'Left:',
   lastColumn: '  Enter alone takes the cards that are left.',
@@ -85,7 +86,8 @@ const nl: PaperTexts = {
   exists: (path) => `${path} bestaat al; geef --force om het te overschrijven, of --out voor een ander bestand`,
   whose: 'Deelnemer (naam of code; alleen Enter om te stoppen)',
   team: 'Team (Enter als er geen is)',
-  heading: (who, statements) => `Het formulier van ${who} — typ per kolom de kaartnummers (${plural(statements, 'kaart', 'kaarten')})`,
+  heading: (who) => `Het formulier van ${who}`,
+  instruction: (statements) => `Typ per kolom de nummers van de kaarten, van links af (${plural(statements, 'kaart', 'kaarten')}).`,
   column: (score, count) => `${score.padStart(3)} (${count})`,
   left: 'Over:',
   lastColumn: '  Alleen Enter neemt de kaarten die over zijn.',
@@ -121,6 +123,9 @@ export const paperErrors = {
   noBackText: (id: string, lang: Lang) => new DataError(en.noBackText(id, lang), { nl: nl.noBackText(id, lang) }),
   exists: (path: string) => new UsageError(en.exists(path), { nl: nl.exists(path) }),
   needTerminal: () => new UsageError(en.needTerminal, { nl: nl.needTerminal }),
+  participantNeeded: (option: string) =>
+    new UsageError(`${option} needs --participant (-p): whose sort it is`, { nl: `${option} heeft --participant (-p) nodig: van wie de sortering is` }),
+  alreadyHasSort: (who: string) => new SortExistsError(en.alreadyHasSort(who), { nl: nl.alreadyHasSort(who) }),
   notXlsx: (file: string) =>
     new DataError(`${file}: not an Excel workbook (.xlsx); an old .xls must first be saved as .xlsx`, { nl: `${file}: geen Excel-werkmap (.xlsx); sla een oude .xls eerst op als .xlsx` }),
   unreadableWorkbook: (file: string, reason: string, cause: unknown) =>

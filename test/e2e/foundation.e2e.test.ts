@@ -195,8 +195,8 @@ describe('qsort add and qsort list', () => {
   });
 
   it('needs a participant and exactly one notation (exit 2)', async () => {
-    expectFailure(await run(['add', '--study', 'ws', '--scores', validScores]), 2, "required option '-p, --participant <id>' not specified");
-    expectOneLineError(await run(['add', '--study', 'ws', '-p', 'anne']), 2, 'give the sort either as --scores');
+    expectOneLineError(await run(['add', '--study', 'ws', '--scores', validScores]), 2, '--scores needs --participant (-p)');
+    expectOneLineError(await run(['add', '--study', 'ws', '-p', 'anne']), 2, 'give the sort as --scores or --columns, or run "qsort add" in a terminal');
     expectFailure(await run(['add', '--study', 'ws', '-p', 'anne', '--scores', validScores, '--columns', validColumns]), 2, 'cannot be used with');
   });
 

@@ -126,3 +126,14 @@ describe('qsort print sheet', () => {
     expect(boxes).toEqual([1, 2, 3, 4, 4, 4, 3, 2, 1]);
   });
 });
+
+describe('qsort add for paper sheets', () => {
+  it('without --scores/--columns needs a terminal; --scores and --columns still need -p', async () => {
+    expect((await qsort('init', 'ws', '--lang', 'en')).code).toBe(0);
+    expect(await qsort('add', '--study', 'ws')).toMatchObject({
+      code: 2,
+      stderr: 'error: give the sort as --scores or --columns, or run "qsort add" in a terminal to type a paper sheet in column by column\n',
+    });
+    expect(await qsort('add', '--study', 'ws', '--columns', '-4:S01')).toMatchObject({ code: 2, stderr: 'error: --columns needs --participant (-p): whose sort it is\n' });
+  });
+});

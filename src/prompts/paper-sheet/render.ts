@@ -5,6 +5,7 @@ import { checkLine, remainingIds } from '../../core/paper-sheet.ts';
 /** What the sheet screen says (i18n/paper.ts has them in nl and en). */
 export interface PaperSheetTexts {
   readonly heading: string;
+  readonly instruction: string;
   readonly column: (score: string, count: number) => string;
   readonly left: string;
   readonly lastColumn: string;
@@ -35,11 +36,12 @@ export function renderPaperSheet(state: PaperSheetState, cards: SheetCards, text
   const labelOf = (id: string) => cards.labels[cards.ids.indexOf(id)] ?? id;
   const head = state.columns.map((c) => texts.column(scoreLabel(c.score), c.count));
   const pad = Math.max(...head.map((h) => h.length));
-  const top = [style.title(texts.heading)];
+  const top = [style.title(texts.heading), style.dim(texts.instruction)];
   state.filled.forEach((ids, c) => top.push(`   ${head[c]!.padEnd(pad)}  ${ids.map(labelOf).join(' ')}`));
   const bottom: string[] = [];
   state.columns.slice(state.current + 1).forEach((_, k) => bottom.push(`   ${head[state.current + 1 + k]!.padEnd(pad)}`));
-  const left = remainingIds(state, cards).map(labelOf);
+  const typing = new Set(checkLine(state, cards).ids);
+  const left = remainingIds(state, cards).filter((id) => !typing.has(id)).map(labelOf);
   bottom.push('', `${texts.left} ${labelLine(left, width - texts.left.length - 1)}`);
   if (state.current === state.columns.length - 1 && state.input.trim() === '') bottom.push(style.dim(texts.lastColumn));
   const problem = state.refused ?? checkLine(state, cards).problem;
