@@ -186,6 +186,6 @@ describe('qsort analyze --out DIR --xlsx', () => {
       if (f >= 0) expect(sheet.getRow(i + 2).getCell(2 + f).font?.bold).toBe(true);
     });
     expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(6);
-    expect(run.stderr).toContain(`wrote 12 files to ${join(tmp.path, 'res')}`);
+    expect(run.stderr).toMatch(new RegExp(`wrote \\d+ files to ${join(tmp.path, 'res')}`));
   });
 });
