@@ -13,7 +13,9 @@ import { formatEventLine } from '../workshop/host/dashboard.ts';
 import { createServer } from '../workshop/host/app.ts';
 import type { ServerEvent } from '../workshop/host/app.ts';
 import { runLiveDashboard } from '../workshop/host/live-dashboard.ts';
-import { joinUrls } from '../workshop/host/network.ts';
+import { joinHosts, joinUrls } from '../workshop/host/network.ts';
+import { startWorkshopSsh } from '../workshop/host/ssh/index.ts';
+import type { WorkshopSsh, WorkshopSshOptions } from '../workshop/host/ssh/index.ts';
 import { joinCommand } from '../workshop/host/page.ts';
 import { ProgressBoard } from '../workshop/host/progress.ts';
 import { rankSessionSorts, viewpointSummary } from '../study-analysis/session-ranking.ts';
@@ -30,6 +32,12 @@ export interface ServeCommandOptions {
   plain?: boolean;
   lang?: Lang;
   rateLimit: number;
+  /** false with --no-ssh. */
+  ssh: boolean;
+  sshPort: number;
+  /** Minutes without a key press before an SSH session is closed. */
+  sshIdle: number;
+  sshMaxSessions: number;
 }
 
 function listenError(error: unknown, host: string, port: number): QError {
@@ -40,6 +48,19 @@ function listenError(error: unknown, host: string, port: number): QError {
     return new IoError(`${host} is not an address of this computer; leave out --host to listen on every network`, { cause: error });
   }
   return new IoError(`cannot start the server on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+}
+
+/** Starts the SSH side on the HTTP server's address; its sessions share the intake (store, board, events). */
+function startSsh(opts: ServeCommandOptions, deps: Deps, shared: Pick<WorkshopSshOptions, 'dir' | 'study' | 'lang' | 'code' | 'intake'>): Promise<WorkshopSsh> {
+  return startWorkshopSsh({
+    ...shared,
+    host: opts.host,
+    port: opts.sshPort,
+    hosts: joinHosts(opts.host, networkInterfaces()),
+    maxSessions: opts.sshMaxSessions,
+    idleMinutes: opts.sshIdle,
+    onError: (error) => deps.stderr.write(`internal error in an SSH session (please report; the other sessions go on): ${error instanceof Error ? error.message : String(error)}\n`),
+  });
 }
 
 /** Resolves on SIGINT, SIGTERM or SIGHUP; `dispose` removes the handlers. */
@@ -57,6 +78,22 @@ function stopSignal(): { stopped: Promise<void>; dispose: () => void } {
 }
 
 
+/** What participants are shown to join: the HTTP addresses, and the SSH commands when SSH is on. */
+interface JoinInfo {
+  readonly urls: readonly string[];
+  readonly code: string;
+  readonly ssh?: { readonly commands: readonly string[]; readonly fingerprint: string };
+}
+
+/** The lines before the dashboard (and all of `--plain`'s head): every address, the code, the commands to type. */
+function joinLines(info: JoinInfo): string {
+  const first = info.urls[0] ?? '';
+  const lines = [...info.urls.map((u) => `url  ${u}`), `code ${info.code}`];
+  if (info.ssh) lines.push(...info.ssh.commands.slice(0, 1).map((c) => `ssh ${c}`), `fingerprint ${info.ssh.fingerprint}`);
+  lines.push(`join ${joinCommand(first, info.code)}`);
+  return `${lines.join('\n')}\n`;
+}
+
 /** `qsort serve`: starts the server and shows the dashboard (TTY) or the event log (--plain / no TTY) until stopped. */
 export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<void> {
   const dir = studyDir(opts, deps);
@@ -66,6 +103,9 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
   const store = await SortStore.open(dir, study);
   const board = new ProgressBoard(study.statements.length);
   const listeners = new Set<(event: ServerEvent) => void>();
+  const emit = (event: ServerEvent): void => {
+    for (const listener of listeners) listener(event);
+  };
   const app = await createServer({
     dir,
     study,
@@ -75,15 +115,20 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
     board,
     now: deps.now,
     rateLimit: { max: opts.rateLimit, timeWindowMs: 60_000 },
-    onEvent: (event) => {
-      for (const listener of listeners) listener(event);
-    },
+    onEvent: emit,
   });
   try {
     await app.listen({ port: opts.port, host: opts.host });
   } catch (error) {
     await app.close();
     throw listenError(error, opts.host, opts.port);
+  }
+  let ssh: WorkshopSsh | undefined;
+  try {
+    if (opts.ssh) ssh = await startSsh(opts, deps, { dir, study, lang: pickLang(undefined, study.language, deps.env), code: session.code, intake: { study, store, board, now: deps.now, emit } });
+  } catch (error) {
+    await app.close();
+    throw error;
   }
   const { stopped, dispose } = stopSignal();
   try {
@@ -94,8 +139,9 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
     const interactive = deps.isInteractive && !opts.plain;
     const qrText = await QRCode.toString(`${first}/?code=${session.code}`, { type: 'terminal', small: true });
     const qr = deps.colorLevel === 0 ? qrText.replace(/\x1b\[[0-9;]*m/g, '') : qrText;
-    // Also before the dashboard: after it closes, the join command stays in the terminal's scrollback.
-    deps.stdout.write(`${urls.map((u) => `url  ${u}`).join('\n')}\ncode ${session.code}\njoin ${joinCommand(first, session.code)}\n`);
+    const info: JoinInfo = { urls, code: session.code, ...(ssh ? { ssh: { commands: ssh.commands, fingerprint: ssh.fingerprint } } : {}) };
+    // Also before the dashboard: after it closes, the join commands stay in the terminal's scrollback.
+    deps.stdout.write(joinLines(info));
     // --plain in a terminal: the QR code under the join lines, where a phone can scan it (never into a log file).
     if (!interactive && deps.stdout.isTTY === true) deps.stdout.write(qr);
     deps.stderr.write(
@@ -113,6 +159,7 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
         instruction: localText(study.instruction, lang),
         joinUrls: urls,
         code: session.code,
+        ...(info.ssh ? { ssh: info.ssh } : {}),
         ...(opts.expect !== undefined ? { expect: opts.expect } : {}),
         participants: board.list(),
         storedCount: store.count,
@@ -135,6 +182,8 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
     }
   } finally {
     dispose();
+    // SSH first: its sessions are told the session closed, and their last drafts are written.
+    await ssh?.server.close();
     listeners.clear();
     await app.close();
   }

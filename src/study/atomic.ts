@@ -32,9 +32,9 @@ async function makeFolderFor(path: string): Promise<void> {
 }
 
 /** Writes and fsyncs a new temp file beside `path`; a write that fails (a full disk) removes its temp file before it throws. */
-async function writeTemp(path: string, data: string | Uint8Array): Promise<string> {
+async function writeTemp(path: string, data: string | Uint8Array, mode?: number): Promise<string> {
   const tmp = join(dirname(path), `${basename(path)}.tmp-${randomBytes(6).toString('hex')}`);
-  const h = await open(tmp, 'wx');
+  const h = await open(tmp, 'wx', mode);
   try {
     try {
       await h.writeFile(data);
@@ -71,13 +71,14 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 /**
  * Writes a file atomically only if it does not exist yet (temp file, fsync, hard link).
  * Returns false, writing nothing, when the file already exists — also when another
- * process creates it at the same moment.
+ * process creates it at the same moment. `mode` (e.g. 0o600 for a secret) holds
+ * from the first byte written, the umask permitting.
  */
-export async function writeFileExclusive(path: string, data: string | Uint8Array): Promise<boolean> {
+export async function writeFileExclusive(path: string, data: string | Uint8Array, options: { readonly mode?: number } = {}): Promise<boolean> {
   let tmp: string | undefined;
   try {
     await makeFolderFor(path);
-    tmp = await writeTemp(path, data);
+    tmp = await writeTemp(path, data, options.mode);
     try {
       await link(tmp, path);
     } catch (error) {

@@ -13,14 +13,19 @@ export function lanAddresses(interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>): s
 }
 
 /**
- * The URLs participants can use. A server on every interface (0.0.0.0 or ::)
- * is reached by the LAN addresses (loopback only if there is none); a server
- * on one address by that address.
+ * The addresses participants can use. A server on every interface (0.0.0.0 or
+ * ::) is reached by the LAN addresses (loopback only if there is none); a
+ * server on one address by that address.
  */
-export function joinUrls(host: string, port: number, interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>): string[] {
+export function joinHosts(host: string, interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>): string[] {
   if (host === '0.0.0.0' || host === '::' || host === '') {
     const lan = lanAddresses(interfaces);
-    return (lan.length > 0 ? lan : ['127.0.0.1']).map((a) => `http://${a}:${port}`);
+    return lan.length > 0 ? lan : ['127.0.0.1'];
   }
-  return [`http://${host.includes(':') ? `[${host}]` : host}:${port}`];
+  return [host];
+}
+
+/** The URLs participants can use (see joinHosts). */
+export function joinUrls(host: string, port: number, interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>): string[] {
+  return joinHosts(host, interfaces).map((h) => `http://${h.includes(':') ? `[${h}]` : h}:${port}`);
 }

@@ -1,3 +1,4 @@
+import type { SortProgress } from '../../sort-flow/sink.ts';
 import { participantKey } from './store.ts';
 
 /**
@@ -79,6 +80,17 @@ export class ProgressBoard {
     return { isNew: !old };
   }
 
+  /**
+   * Whether someone with another sort id is sorting under this name right now
+   * (the test `report` refuses with 'taken'), without recording anything.
+   */
+  heldByOther(participant: string, sortId: string, now: Date): boolean {
+    const key = participantKey(participant);
+    const old = this.#byName.get(key);
+    const known = this.#sortIds.get(key);
+    return old !== undefined && !old.done && known !== undefined && known !== sortId && now.getTime() - Date.parse(old.updatedAt) < ACTIVE_MS;
+  }
+
   /** Marks a participant done (their sort is stored). */
   done(participant: string, team: string | undefined, now: Date): void {
     const key = participantKey(participant);
@@ -104,4 +116,21 @@ export class ProgressBoard {
         a.participant.localeCompare(b.participant),
     );
   }
+}
+
+type ReportedStep = ProgressReport['step'];
+
+/** The server's name for a step of the flow, and the cards placed so far; undefined for 'saved' (the sort itself says so). */
+export function toProgressReport(p: SortProgress, sortId: string): ProgressReport | undefined {
+  const steps: Record<Exclude<SortProgress['step'], 'saved'>, ReportedStep> = {
+    welcome: 'joined',
+    presort: 'presort',
+    grid: 'sort',
+    review: 'review',
+    questions: 'questions',
+  };
+  if (p.step === 'saved') return undefined;
+  const step = steps[p.step];
+  const placed = step === 'sort' ? p.done : step === 'review' || step === 'questions' ? p.total : 0;
+  return { participant: p.participant, ...(p.team ? { team: p.team } : {}), step, placed, total: p.total, sortId };
 }

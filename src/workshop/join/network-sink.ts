@@ -3,7 +3,7 @@ import { DataError } from '../../errors.ts';
 import type { JoinTexts } from '../../i18n/join.ts';
 import { localReason } from '../../i18n/network.ts';
 import type { SortDraft } from '../../sort-flow/draft.ts';
-import type { SortProgress, SortSink } from '../../sort-flow/sink.ts';
+import type { SortSink } from '../../sort-flow/sink.ts';
 import { studyFolderSink } from '../../sort-flow/sink.ts';
 import { draftPath, newSortId, readDraft, readSort, sortPath, writeDraft } from '../../study/study-folder.ts';
 import { RefusedError, reportProgress, serverOrigin } from './client.ts';
@@ -11,6 +11,8 @@ import type { ClientOptions, ProgressResult } from './client.ts';
 import type { DeliveryResult } from './outbox.ts';
 import { listOutbox, sendSort } from './outbox.ts';
 import type { ProgressReport } from '../host/progress.ts';
+import { toProgressReport } from '../host/progress.ts';
+import { ProgressThrottle } from '../host/progress-throttle.ts';
 
 /**
  * The sort flow's sink for `qsort sort --join`: everything is kept in a local
@@ -64,87 +66,8 @@ export interface NetworkSink extends SortSink {
   close(): void;
 }
 
-type ReportedStep = ProgressReport['step'];
-
-/** The server's name for a step of the flow, and the cards placed so far; undefined for 'saved' (the sort itself says so). */
-export function toProgressReport(p: SortProgress, sortId: string): ProgressReport | undefined {
-  const steps: Record<Exclude<SortProgress['step'], 'saved'>, ReportedStep> = {
-    welcome: 'joined',
-    presort: 'presort',
-    grid: 'sort',
-    review: 'review',
-    questions: 'questions',
-  };
-  if (p.step === 'saved') return undefined;
-  const step = steps[p.step];
-  const placed = step === 'sort' ? p.done : step === 'review' || step === 'questions' ? p.total : 0;
-  return { participant: p.participant, ...(p.team ? { team: p.team } : {}), step, placed, total: p.total, sortId };
-}
-
-/**
- * Sends progress reports one at a time: identical reports (cursor moves) are
- * dropped, a new step goes out at once, changes within a step at most every
- * `intervalMs`, and only the newest waiting report is sent. Never blocks the caller.
- */
-export class ProgressThrottle {
-  readonly #send: (r: ProgressReport) => Promise<unknown>;
-  readonly #intervalMs: number;
-  #pending: ProgressReport | undefined;
-  #last: ProgressReport | undefined;
-  #lastAt = -Infinity;
-  #inFlight = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #closed = false;
-
-  constructor(send: (r: ProgressReport) => Promise<unknown>, intervalMs: number) {
-    this.#send = send;
-    this.#intervalMs = intervalMs;
-  }
-
-  push(report: ProgressReport): void {
-    if (this.#closed) return;
-    const latest = this.#pending ?? this.#last;
-    if (latest && latest.step === report.step && latest.placed === report.placed && latest.team === report.team) return;
-    this.#pending = report;
-    this.#pump();
-  }
-
-  /** A report that went out another way (the "joined" check): the same report is not sent again. */
-  sentElsewhere(report: ProgressReport): void {
-    if (this.#last === undefined && this.#pending === undefined) this.#last = report;
-  }
-
-  close(): void {
-    this.#closed = true;
-    this.#pending = undefined;
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
-
-  #pump(): void {
-    const next = this.#pending;
-    if (this.#closed || this.#inFlight || !next || this.#timer) return;
-    const wait = next.step !== this.#last?.step ? 0 : this.#lastAt + this.#intervalMs - Date.now();
-    if (wait > 0) {
-      this.#timer = setTimeout(() => {
-        this.#timer = undefined;
-        this.#pump();
-      }, wait);
-      this.#timer.unref?.();
-      return;
-    }
-    this.#pending = undefined;
-    this.#last = next;
-    this.#lastAt = Date.now();
-    this.#inFlight = true;
-    this.#send(next)
-      .catch(() => undefined)
-      .finally(() => {
-        this.#inFlight = false;
-        this.#pump();
-      });
-  }
-}
+/** Re-exported from the server side, where the SSH sessions use it too. */
+export { toProgressReport, ProgressThrottle };
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
