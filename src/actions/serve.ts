@@ -103,6 +103,7 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
   const store = await SortStore.open(dir, study);
   const board = new ProgressBoard(study.statements.length);
   const listeners = new Set<(event: ServerEvent) => void>();
+  let ssh: WorkshopSsh | undefined;
   const emit = (event: ServerEvent): void => {
     for (const listener of listeners) listener(event);
   };
@@ -116,6 +117,7 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
     now: deps.now,
     rateLimit: { max: opts.rateLimit, timeWindowMs: 60_000 },
     onEvent: emit,
+    ssh: () => (ssh ? { port: ssh.port, fingerprint: ssh.fingerprint } : undefined),
   });
   try {
     await app.listen({ port: opts.port, host: opts.host });
@@ -123,7 +125,6 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
     await app.close();
     throw listenError(error, opts.host, opts.port);
   }
-  let ssh: WorkshopSsh | undefined;
   try {
     if (opts.ssh) ssh = await startSsh(opts, deps, { dir, study, lang: pickLang(undefined, study.language, deps.env), code: session.code, intake: { study, store, board, now: deps.now, emit } });
   } catch (error) {

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,14 +33,35 @@ async function storedSorts(): Promise<SortRecord[]> {
 }
 
 describe('qsort serve (the built CLI)', () => {
-  it('prints the URL, the code and the join command first, and keeps the code in session.json', async () => {
+  it('prints the URL, the code, the ssh command, the key fingerprint and the join command first; keeps code and host key', async () => {
     const s = await serve(dir, '--code', 'klant24');
     children.push(s.child);
-    expect(s.stdout().split('\n').slice(0, 3)).toEqual([`url  ${s.url}`, 'code KLANT24', `join qsort sort --join ${s.url} --code KLANT24`]);
+    expect(s.stdout().split('\n').slice(0, 5)).toEqual([
+      `url  ${s.url}`,
+      'code KLANT24',
+      `ssh ssh -p ${s.sshPort} KLANT24@127.0.0.1`,
+      `fingerprint ${s.fingerprint}`,
+      `join qsort sort --join ${s.url} --code KLANT24`,
+    ]);
     expect(JSON.parse(await readFile(join(dir, 'session.json'), 'utf8'))).toMatchObject({ code: 'KLANT24' });
     expect((await fetchStudy(s.url, 'klant24')).statements).toHaveLength(9);
+    // The key is the study's own (owner-only), and the fingerprint is the one OpenSSH computes from it.
+    const key = join(dir, 'ssh_host_ed25519_key');
+    expect((await stat(key)).mode & 0o777).toBe(0o600);
+    expect(execFileSync('ssh-keygen', ['-l', '-f', key], { encoding: 'utf8' })).toContain(` ${s.fingerprint} `);
     s.child.kill('SIGTERM');
     expect(await s.exited).toBe(0);
+    // Restarted: the same key (a participant who joined before is not warned); --no-ssh: no ssh lines.
+    const again = await serve(dir);
+    children.push(again.child);
+    expect(again.fingerprint).toBe(s.fingerprint);
+    again.child.kill('SIGTERM');
+    await again.exited;
+    const off = await serve(dir, '--no-ssh');
+    children.push(off.child);
+    expect(off.stdout()).not.toMatch(/^(ssh|fingerprint) /m);
+    off.child.kill('SIGTERM');
+    await off.exited;
   });
 
   it('loses no acknowledged sort when killed with SIGKILL mid-session, and continues with the same code', async () => {

@@ -8,13 +8,17 @@ export interface Running {
   readonly child: ChildProcess;
   readonly url: string;
   readonly code: string;
+  /** The exact ssh command of the `ssh …` line (empty with --no-ssh), and the host key's fingerprint. */
+  readonly ssh: string;
+  readonly sshPort: number;
+  readonly fingerprint: string;
   readonly stdout: () => string;
   readonly exited: Promise<number | null>;
 }
 
-/** Starts `qsort serve --plain` and reads the URL and code from its first lines. */
+/** Starts `qsort serve --plain` (HTTP and SSH on free ports) and reads the URL, code and ssh command from its first lines. */
 export async function serve(dir: string, ...args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, [bin, 'serve', '--study', dir, '--plain', '--port', '0', '--host', '127.0.0.1', '--rate-limit', '100000', ...args], {
+  const child = spawn(process.execPath, [bin, 'serve', '--study', dir, '--plain', '--port', '0', '--host', '127.0.0.1', '--rate-limit', '100000', '--ssh-port', '0', ...args], {
     env: { ...process.env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -30,5 +34,8 @@ export async function serve(dir: string, ...args: string[]): Promise<Running> {
   }
   const url = /^url {2}(\S+)$/m.exec(out)?.[1] ?? '';
   const code = /^code (\S+)$/m.exec(out)?.[1] ?? '';
-  return { child, url, code, stdout: () => out, exited };
+  const ssh = /^ssh (ssh .+)$/m.exec(out)?.[1] ?? '';
+  const sshPort = Number(/ -p (\d+) /.exec(ssh)?.[1] ?? 0);
+  const fingerprint = /^fingerprint (\S+)$/m.exec(out)?.[1] ?? '';
+  return { child, url, code, ssh, sshPort, fingerprint, stdout: () => out, exited };
 }

@@ -6,6 +6,8 @@ import type { SortRecord, Study } from '../../core/types.ts';
 import { describeSortProblems, sortProblems } from '../../core/validate-sort.ts';
 import { DataError } from '../../errors.ts';
 import { joinPage } from './page.ts';
+import { sshCommand } from './ssh/command.ts';
+import type { SshJoinInfo } from './ssh/command.ts';
 import { ProgressBoard } from './progress.ts';
 import type { ProgressReport, ProgressStep } from './progress.ts';
 import { sessionResults } from './results.ts';
@@ -44,6 +46,8 @@ export interface ServerOptions {
   /** The sort store and progress board (created when not given; pass them to watch the session). */
   readonly store?: SortStore;
   readonly board?: ProgressBoard;
+  /** The SSH side, once it listens: the join page then leads with the ssh command. */
+  readonly ssh?: () => SshJoinInfo | undefined;
 }
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -169,11 +173,14 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.get('/', { schema: { querystring: codeQuerySchema } }, async (req, reply) => {
     const given = (req.query as { code?: string }).code;
     const host = firstHeader(req.headers.host) ?? 'localhost';
+    const ssh = options.ssh?.();
+    const hostname = new URL(`http://${host}`).hostname.replace(/^\[(.*)\]$/, '$1');
     const page = joinPage({
       title: study.title,
       lang: study.language,
       url: `http://${host}`,
       ...(given !== undefined && sameSecret(normalizeCode(given), code) ? { code } : {}),
+      ...(ssh ? { ssh: { command: (c: string) => sshCommand(c, hostname, ssh.port), fingerprint: ssh.fingerprint } } : {}),
     });
     reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
     return reply.type('text/html; charset=utf-8').send(page);

@@ -21,6 +21,8 @@ export interface DashboardState {
   /** The condition of instruction (the question), in `lang`. */
   readonly instruction: string;
   readonly joinUrls: readonly string[];
+  /** The SSH way in, when serve runs SSH: the command per address, and the host key's fingerprint. */
+  readonly ssh?: { readonly commands: readonly string[]; readonly fingerprint: string };
   readonly code: string;
   /** Expected number of participants (--expect). */
   readonly expect?: number;
@@ -84,7 +86,8 @@ export function renderDashboard(state: DashboardState, width: number, height = 2
   const t = TEXT[state.lang];
   const w = Math.max(40, width);
   const lines: string[] = [headerLine(state.title, countsLine(state), w)];
-  lines.push(` ${fit(`${t.join} qsort sort --join ${state.joinUrls[0] ?? ''} --code ${state.code}`, w - 2)}`.trimEnd(), '');
+  const command = state.ssh?.commands[0] ?? `qsort sort --join ${state.joinUrls[0] ?? ''} --code ${state.code}`;
+  lines.push(` ${fit(`${t.join} ${command}`, w - 2)}`.trimEnd(), '');
   const stepWidth = Math.max(t.step.length, ...Object.values(t.steps).map((s) => s.length));
   const digits = String(Math.max(0, ...state.participants.map((p) => p.total))).length;
   const countWidth = Math.max(t.cards.length, 2 * digits + 1); // "24/24"
@@ -141,8 +144,31 @@ function labelledLines(rows: readonly { readonly label: string; readonly values:
   return rows.flatMap((r) => [` ${r.label}`, ...r.values.map((v) => (3 + v.length <= width ? `   ${v}` : v))]);
 }
 
+/**
+ * The join screen when SSH is on: the ssh command first (nothing to install),
+ * the key's fingerprint to check, then the way for laptops with qsort.
+ * The QR code (it opens the join page) only where there is room below.
+ */
+function renderSshJoinScreen(state: DashboardState, ssh: NonNullable<DashboardState['ssh']>, qr: string | undefined, w: number, height: number): string {
+  const t = TEXT[state.lang];
+  const head = [headerLine(state.title, countsLine(state), w), ''];
+  const foot = footer(state, 'join', w);
+  const indent = (l: string): string => (5 + l.length <= w ? `     ${l}` : ` ${l}`);
+  const body: string[] = [` ${t.joinHeading}`, '', ...ssh.commands.map(indent), ''];
+  body.push(...labelledLines([{ label: t.key, values: [ssh.fingerprint] }], w));
+  body.push(...wrapText(t.keyHint, w - 2).map((l) => ` ${l}`), '');
+  body.push(...wrapText(t.withQsort, w - 2).map((l) => ` ${l}`));
+  for (const url of state.joinUrls.slice(0, 1)) body.push(...joinCommandLines(url, state.code, w));
+  const qrLines = qr ? qr.replace(/\n+$/, '').split('\n') : [];
+  const room = height - head.length - foot.length;
+  const qrWidth = Math.max(0, ...qrLines.map((l) => [...l.replace(/\x1b\[[0-9;]*m/g, '')].length));
+  if (qrLines.length > 0 && qrWidth + 2 <= w && body.length + 1 + qrLines.length <= room) body.push('', ...qrLines.map((l) => `  ${l}`));
+  return [...head, ...body, ...foot].join('\n');
+}
+
 /** The screen to project while people join: the command, address and code large and alone, and the QR code when it fits. */
 export function renderJoinScreen(state: DashboardState, qr: string | undefined, width: number, height = 24): string {
+  if (state.ssh) return renderSshJoinScreen(state, state.ssh, qr, Math.max(40, width), height);
   const t = TEXT[state.lang];
   const w = Math.max(40, width);
   const label = Math.max(t.address.length, t.code.length);

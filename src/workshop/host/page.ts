@@ -15,16 +15,28 @@ const escapeHtml = (s: string): string =>
  * join, in both languages, the study's language first. The code appears only
  * when the visitor already gave the right one (the QR code carries it).
  */
-export function joinPage(input: { title: string; lang: Lang; url: string; code?: string }): string {
+export function joinPage(input: { title: string; lang: Lang; url: string; code?: string; ssh?: { readonly command: (code: string) => string; readonly fingerprint: string } }): string {
   const langs: Lang[] = input.lang === 'nl' ? ['nl', 'en'] : ['en', 'nl'];
   const command = escapeHtml(joinCommand(input.url, input.code ?? 'CODE'));
+  const ssh = input.ssh;
   const sections = langs.map((l) => {
     const t = TEXT[l];
+    const ask = input.code ? '' : `<p>${t.ask}</p>\n`;
+    if (ssh) {
+      return `<section lang="${l}">
+<h2>${t.heading}</h2>
+<p>${t.sshRun}</p>
+<pre>${escapeHtml(ssh.command(input.code ?? 'CODE'))}</pre>
+${ask}<p>${escapeHtml(t.sshKey(ssh.fingerprint))}</p>
+<p>${t.sshOr}</p>
+<pre>${command}</pre>
+</section>`;
+    }
     return `<section lang="${l}">
 <h2>${t.heading}</h2>
 <p>${t.run}</p>
 <pre>${command}</pre>
-${input.code ? '' : `<p>${t.ask}</p>\n`}<p>${t.install}</p>
+${ask}<p>${t.install}</p>
 </section>`;
   });
   return `<!doctype html>

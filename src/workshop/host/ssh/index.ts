@@ -5,10 +5,12 @@ import type { Intake } from '../intake.ts';
 import { loadOrCreateHostKey } from './host-key.ts';
 import type { NameHolds } from './host-sink.ts';
 import { runSshSort } from './ssh-sort.ts';
-import { SSH_DEFAULTS, sshCommand, startSshServer } from './ssh-server.ts';
+import { sshCommand } from './command.ts';
+import { SSH_DEFAULTS, startSshServer } from './ssh-server.ts';
 import type { SshServer } from './ssh-server.ts';
 
-export { sshCommand, SSH_DEFAULTS } from './ssh-server.ts';
+export { sshCommand } from './command.ts';
+export { SSH_DEFAULTS } from './ssh-server.ts';
 export type { SshServer } from './ssh-server.ts';
 
 /** The SSH side of a running workshop: the server, and what the facilitator shows. */

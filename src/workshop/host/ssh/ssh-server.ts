@@ -9,6 +9,7 @@ import { normalizeCode, sameSecret } from '../session.ts';
 import { ChannelKeys, ChannelScreen, filterKeys } from './channel-terminal.ts';
 import type { HostKey } from './host-key.ts';
 import { FailedLogins } from './failed-logins.ts';
+import { sshCommand } from './command.ts';
 
 /**
  * The SSH side of `qsort serve`: the participant types `ssh -p 2222 CODE@host`
@@ -68,11 +69,6 @@ export const SSH_DEFAULTS = { maxSessions: 60, idleMs: 30 * 60_000, keepaliveMs:
 
 const KEPT_ENV = new Set(['NO_COLOR', 'COLORTERM', 'LANG']);
 
-/** The command a participant types: `ssh -p 2222 CODE@host` (no -p for port 22). */
-export function sshCommand(code: string, host: string, port: number): string {
-  const h = host.includes(':') ? `[${host}]` : host;
-  return port === 22 ? `ssh ${code}@${h}` : `ssh -p ${port} ${code}@${h}`;
-}
 
 /** "::ffff:192.168.1.20" → "192.168.1.20". */
 const plainAddress = (address: string | undefined): string => (address ?? '127.0.0.1').replace(/^::ffff:/, '');
