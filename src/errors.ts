@@ -45,6 +45,12 @@ export interface ErrorParams {
   'study.missing': { readonly dir: string; readonly file: string };
   'study.is-a-file': { readonly dir: string; readonly file: string; readonly folder?: string | undefined };
   'export.pqmethod-needs-out': Record<never, never>;
+  /** serve: the study's SSH host key file is not an ed25519 private key. */
+  'ssh.bad-host-key': { readonly path: string };
+  /** serve: the SSH port cannot be used (EADDRINUSE, EACCES) or another listen failure (`detail`). */
+  'ssh.port-in-use': { readonly port: number };
+  'ssh.port-denied': { readonly port: number };
+  'ssh.listen-failed': { readonly port: number; readonly detail: string };
 }
 
 export type ErrorCode = keyof ErrorParams;

@@ -32,6 +32,10 @@ export const en: ErrorTable = {
     'study.missing': (p) => `no study in ${p.dir} (no ${p.file}); create one with "qsort init ${p.dir}" or point to one with --study DIR`,
     'study.is-a-file': (p) => `${p.dir} is a file, not a study folder (a folder with ${p.file})${p.folder === undefined ? '' : `; the study is the folder: --study ${p.folder}`}`,
     'export.pqmethod-needs-out': () => '--format pqmethod writes two files (.DAT and .STA): give --out PATH',
+    'ssh.bad-host-key': (p) => `${p.path}: not an ed25519 SSH host key; remove the file and a new key is made (participants who joined before are then warned once that the key changed)`,
+    'ssh.port-in-use': (p) => `SSH port ${p.port} is already in use; choose another with --ssh-port, e.g. --ssh-port ${p.port + 1}, or turn SSH off with --no-ssh`,
+    'ssh.port-denied': (p) => `no permission to use SSH port ${p.port}; choose a port above 1023 with --ssh-port`,
+    'ssh.listen-failed': (p) => `cannot start the SSH server on port ${p.port}: ${p.detail}`,
   },
 };
 

@@ -31,6 +31,10 @@ export const nl: ErrorTable = {
     'study.missing': (p) => `geen studie in ${p.dir} (geen ${p.file}); maak er een met "qsort init ${p.dir}" of wijs er een aan met --study MAP`,
     'study.is-a-file': (p) => `${p.dir} is een bestand, geen studiemap (een map met ${p.file})${p.folder === undefined ? '' : `; de studie is de map: --study ${p.folder}`}`,
     'export.pqmethod-needs-out': () => '--format pqmethod schrijft twee bestanden (.DAT en .STA): geef --out PAD',
+    'ssh.bad-host-key': (p) => `${p.path}: geen ed25519-SSH-sleutel; verwijder het bestand, dan wordt een nieuwe gemaakt (wie eerder meedeed krijgt dan één keer een waarschuwing dat de sleutel veranderd is)`,
+    'ssh.port-in-use': (p) => `SSH-poort ${p.port} is al in gebruik; kies een andere met --ssh-port, bv. --ssh-port ${p.port + 1}, of zet SSH uit met --no-ssh`,
+    'ssh.port-denied': (p) => `geen toestemming om SSH-poort ${p.port} te gebruiken; kies een poort boven 1023 met --ssh-port`,
+    'ssh.listen-failed': (p) => `kan de SSH-server op poort ${p.port} niet starten: ${p.detail}`,
   },
 };
 

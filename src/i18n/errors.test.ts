@@ -35,6 +35,10 @@ const SAMPLES: { readonly [C in ErrorCode]: readonly ErrorParams[C][] } = {
   'study.missing': [{ dir: '/tmp/leeg', file: 'study.json' }],
   'study.is-a-file': [{ dir: 'sorts.csv', file: 'study.json' }, { dir: 'ws/study.json', file: 'study.json', folder: 'ws' }],
   'export.pqmethod-needs-out': [{}],
+  'ssh.bad-host-key': [{ path: 'ws/ssh_host_ed25519_key' }],
+  'ssh.port-in-use': [{ port: 2222 }],
+  'ssh.port-denied': [{ port: 22 }],
+  'ssh.listen-failed': [{ port: 2222, detail: 'EADDRNOTAVAIL' }],
 };
 
 /** Codes whose text is the same in every language on purpose (it is someone else's words). */

@@ -1,5 +1,4 @@
 import type { Lang } from '../core/types.ts';
-import { DataError } from '../errors.ts';
 
 /**
  * What a participant who joins over SSH reads outside the sort's own screens
@@ -32,9 +31,6 @@ export interface SshTexts {
   readonly goodbye: string;
   /** Facilitator: the host key's fingerprint, for participants to compare. */
   readonly fingerprint: string;
-  /** Facilitator: the SSH port could not be used. */
-  readonly portInUse: (port: number) => string;
-  readonly portDenied: (port: number) => string;
 }
 
 const nl: SshTexts = {
@@ -51,8 +47,6 @@ const nl: SshTexts = {
   internalError: 'Er ging iets mis bij de begeleider. Uw sortering tot nu toe is bewaard; meld het de begeleider.',
   goodbye: 'Tot ziens!',
   fingerprint: 'Sleutel',
-  portInUse: (port) => `SSH-poort ${port} is al in gebruik; kies een andere met --ssh-port, bv. --ssh-port ${port + 1}, of zet SSH uit met --no-ssh`,
-  portDenied: (port) => `geen toestemming om SSH-poort ${port} te gebruiken; kies een poort boven 1023 met --ssh-port`,
 };
 
 const en: SshTexts = {
@@ -69,18 +63,8 @@ const en: SshTexts = {
   internalError: "Something went wrong on the facilitator's side. Your sort so far is kept; please tell the facilitator.",
   goodbye: 'Goodbye!',
   fingerprint: 'Key',
-  portInUse: (port) => `SSH port ${port} is already in use; choose another with --ssh-port, e.g. --ssh-port ${port + 1}, or turn SSH off with --no-ssh`,
-  portDenied: (port) => `no permission to use SSH port ${port}; choose a port above 1023 with --ssh-port`,
 };
 
 export function sshTexts(lang: Lang): SshTexts {
   return lang === 'nl' ? nl : en;
-}
-
-/** The host key file is not a usable key (the facilitator's error, with its Dutch twin). */
-export function badHostKey(path: string): DataError {
-  return new DataError(
-    `${path}: not an ed25519 SSH host key; remove the file and a new key is made (participants who joined before are then warned once that the key changed)`,
-    { nl: `${path}: geen ed25519-SSH-sleutel; verwijder het bestand, dan wordt een nieuwe gemaakt (wie eerder meedeed krijgt dan één keer een waarschuwing dat de sleutel veranderd is)` },
-  );
 }

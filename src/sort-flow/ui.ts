@@ -66,8 +66,11 @@ export async function terminalUi(output: NodeJS.WritableStream, style: SortStyle
   ]);
   const context = { clearPromptOnDone: true, output, ...(keys ? { input: keys } : {}) };
   const terminal = streamTerminal(output);
+  // Every colour from `style`, none from Inquirer's defaults: those colour by this process's own stdout,
+  // and a sort served over SSH is coloured for the participant's terminal.
   const theme = {
     prefix: { idle: style.bold('?'), done: style.success('✔') },
+    spinner: { interval: 80, frames: ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'].map((frame) => style.dim(frame)) },
     style: {
       message: (text: string) => text,
       answer: (text: string) => text,

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { chmod, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import ssh2 from 'ssh2';
-import { ioError } from '../../../errors.ts';
-import { badHostKey } from '../../../i18n/ssh.ts';
+import { DataError, ioError } from '../../../errors.ts';
 import { writeFileExclusive } from '../../../study/atomic.ts';
 
 /**
@@ -33,7 +32,7 @@ function parseHostKey(text: string, path: string): HostKey {
   const parsed = ssh2.utils.parseKey(text);
   const key = Array.isArray(parsed) ? parsed[0] : parsed;
   if (key === undefined || key instanceof Error || key.type !== 'ssh-ed25519' || !key.isPrivateKey()) {
-    throw badHostKey(path);
+    throw new DataError('ssh.bad-host-key', { path });
   }
   return { privateKey: text, fingerprint: fingerprintOf(key.getPublicSSH()), path };
 }

@@ -42,10 +42,9 @@ export interface WorkshopSshOptions {
 
 function listenError(error: unknown, port: number): IoError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const [en, nl] = [sshTexts('en'), sshTexts('nl')];
-  if (code === 'EADDRINUSE') return new IoError(en.portInUse(port), { cause: error, nl: nl.portInUse(port) });
-  if (code === 'EACCES') return new IoError(en.portDenied(port), { cause: error, nl: nl.portDenied(port) });
-  return new IoError(`cannot start the SSH server on port ${port}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  if (code === 'EADDRINUSE') return new IoError('ssh.port-in-use', { port }, { cause: error });
+  if (code === 'EACCES') return new IoError('ssh.port-denied', { port }, { cause: error });
+  return new IoError('ssh.listen-failed', { port, detail: error instanceof Error ? error.message : String(error) }, { cause: error });
 }
 
 /**

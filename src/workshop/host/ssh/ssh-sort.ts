@@ -1,5 +1,6 @@
 import type { Lang, Study } from '../../../core/types.ts';
-import { AbortError, QError, localMessage } from '../../../errors.ts';
+import { AbortError, QError } from '../../../errors.ts';
+import { errorText } from '../../../i18n/errors.ts';
 import { sshTexts } from '../../../i18n/ssh.ts';
 import type { SshTexts } from '../../../i18n/ssh.ts';
 import { makeSortStyle, runSort, terminalUi } from '../../../sort-flow/index.ts';
@@ -70,10 +71,10 @@ function ended(io: SshSessionIo, error: unknown, texts: SshTexts, context: SshSo
   if (reason === 'closing') lines.push(texts.serverClosing);
   let status: number;
   if (error instanceof AbortError) {
-    lines.push(error.message);
+    lines.push(errorText(error, context.lang));
     status = error.exitCode;
   } else if (error instanceof QError) {
-    lines.push(localMessage(error, context.lang));
+    lines.push(errorText(error, context.lang));
     status = error.exitCode;
   } else if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
     // Stopped before a name was given: nothing is kept, nothing to continue.
