@@ -46,6 +46,16 @@ export function startCommand(args: readonly string[], cwd: string, size = { colu
   return name;
 }
 
+/** Starts any program (e.g. the OpenSSH client) in a new session, as {@link start} does; no NO_COLOR unless given. */
+export function startProgram(argv: readonly string[], cwd: string, size = { columns: 80, rows: 24 }, env: Readonly<Record<string, string>> = {}): string {
+  const name = `s${++sessions}`;
+  const vars = Object.entries({ LANG: 'en_US.UTF-8', ...env })
+    .map(([k, v]) => `${k}=${quote(v)}`)
+    .join(' ');
+  tmux('new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), `cd ${quote(cwd)} && ${vars} ${argv.map(quote).join(' ')}; echo EXIT=$?; sleep 120`);
+  return name;
+}
+
 export const screen = (name: string): string => tmux('capture-pane', '-p', '-t', name);
 
 export async function waitFor(name: string, text: string | RegExp, timeoutMs = 10_000): Promise<string> {
