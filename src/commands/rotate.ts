@@ -38,8 +38,8 @@ export function registerRotate(program: Command, deps: Deps): void {
     .addHelpText(
       'after',
       `
-On the screen: ←/→ turn the pair by the step, +/− the step (0.5, 1, 5, 10, 45,
-90°), ↑/↓ another pair, Tab a sort (a / b turn it onto the first / second
+On the screen: ←/→ turn the pair by the step, +/− the step (0.5, 1, 5, 10,
+45, 90°), ↑/↓ another pair, Tab a sort (a / b turn it onto the first / second
 factor), u undo, r redo, 0 back to the start, s save, q leave (asking when not
 saved), ? help. The plot shows every sort at its loadings on the pair, the
 axes, the significance bounds ±1.96/√statements, and by symbol which factor
@@ -55,7 +55,7 @@ step. See docs/analysis-plan.md.
 
 Examples:
   $ qsort rotate                                   the screen
-  $ qsort rotate --factors 3 --base varimax        the screen, from 3 varimax factors
+  $ qsort rotate --factors 3 --base none           from 3 unrotated factors
   $ qsort rotate --pair F1,F2 --degrees 10         one step, no screen
   $ qsort rotate --show
   $ qsort rotate --reset`,
