@@ -140,4 +140,25 @@ export function planOf(options: PlanOptions): AnalysisPlan {
 }
 
 /** The plan file's text: JSON, two-space indent, a final newline. */
-export const planText = (plan: AnalysisPlan): string => `${JSON.stringify(plan, null, 2)}\n`;
+export function planText(plan: AnalysisPlan): string {
+  return `${compactJson(plan)}\n`;
+}
+
+const STRING = String.raw`"(?:[^"\\]|\\.)*"`;
+const NUMBER = String.raw`-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?`;
+const SCALAR = `(?:${STRING}|${NUMBER}|true|false|null)`;
+/** An array of scalars over several lines. */
+const SCALAR_ARRAY = new RegExp(String.raw`\[\s*(${SCALAR}(?:,\s*${SCALAR})*)\s*\]`, 'g');
+/** A rotation step over several lines (after its pair is on one). */
+const STEP = new RegExp(String.raw`\{\s*("pair": \[[^\]\n]*\]),\s*("degrees": ${NUMBER})\s*\}`, 'g');
+
+/**
+ * JSON with two-space indents, but a list of ids and a rotation step each on
+ * one line, so a plan reads (and diffs) line by line.
+ * @example compactJson({ steps: [{ pair: ['F1', 'F2'], degrees: 10 }] }) // '{\n  "steps": [\n    { "pair": ["F1", "F2"], "degrees": 10 }\n  ]\n}'
+ */
+export function compactJson(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .replace(SCALAR_ARRAY, (_, items: string) => `[${items.split(/,\s*\n\s*/).join(', ')}]`)
+    .replace(STEP, (_, pair: string, degrees: string) => `{ ${pair}, ${degrees} }`);
+}

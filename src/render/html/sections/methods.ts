@@ -1,4 +1,5 @@
 import { warningText } from '../../../i18n/errors.ts';
+import { compactJson } from '../../../formats/analysis-plan.ts';
 import { rotationStepsText as stepsText } from '../../../i18n/rotate.ts';
 import { formatDate } from '../format.ts';
 import { html, type SafeHtml } from '../html.ts';
@@ -26,6 +27,6 @@ export function methodsSection(ctx: ReportContext): SafeHtml {
   });
   const notes =
     warnings.length > 0 ? html`<h3>${t.notesHeading}</h3><ul class="notes">${warnings.map((w) => html`<li>${warningText(w, lang)}</li>`)}</ul>` : '';
-  const plan = input.plan === undefined ? '' : html`<details class="plan"><summary>${t.planHeading}</summary><pre>${JSON.stringify(input.plan, null, 2)}</pre></details>`;
+  const plan = input.plan === undefined ? '' : html`<details class="plan"><summary>${t.planHeading}</summary><pre>${compactJson(input.plan)}</pre></details>`;
   return section('methods', t.methodsHeading, html`<p class="methods">${paragraph}</p>${plan}${notes}`);
 }
