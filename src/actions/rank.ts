@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { plannedCall } from './analysis-plan.ts';
 import { pickLang, printJson, studyDir } from './context.ts';
 import type { Deps } from '../deps.ts';
 import { withFlagFile } from './flag-file.ts';
@@ -46,7 +47,10 @@ export async function runRank(given: RankCliOptions, deps: Deps): Promise<void> 
   assertSortCount(dir, sorts.length, opts.by === 'factor' ? 2 : 1, opts.by === 'factor' ? 'ranking by factor' : 'a ranking');
   const lang = pickLang(opts.lang, study.language, deps.env);
   const t = terminalText(lang);
-  let view = buildRankView(study, sorts, { lang, top: opts.top, by: opts.by, analysis: opts });
+  // by factor: the factors of the study's analysis plan, as `qsort analyze` has them (options given here win)
+  const planned = opts.by === 'factor' ? await plannedCall(dir, opts, deps, lang) : null;
+  if (planned?.note) deps.stderr.write(`${planned.note}\n`);
+  let view = buildRankView(study, sorts, { lang, top: opts.top, by: opts.by, analysis: planned ? planned.choices : opts });
   if (view.by === 'team' && view.groups.length === 0) {
     deps.stderr.write(`${t.noTeams}\n`);
     view = buildRankView(study, sorts, { lang, top: opts.top });
