@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuilt } from '../helpers/cli.ts';
+import { useTempDir } from '../helpers/temp-dir.ts';
 import { keys, startCommand, waitFor } from '../helpers/tmux.ts';
+
+const tmp = useTempDir('qsort-sheet-');
 
 /** `qsort add` typing a paper sheet in, in a real terminal (tmux at 80×24). */
 
 describe('qsort add: a paper sheet typed in, in a real terminal', () => {
   it('asks whose sheet, refuses a wrong number at once, saves the sheet and stops on an empty name', { timeout: 60_000 }, async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'qsort-sheet-'));
+    const dir = tmp.path;
     expect((await runBuilt(['init', 'ws', '--lang', 'en'], { cwd: dir })).code).toBe(0);
     const name = startCommand(['add', '--study', 'ws'], dir);
     await waitFor(name, 'Participant (name or code; Enter alone to stop)');
