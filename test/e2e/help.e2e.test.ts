@@ -11,7 +11,7 @@ const pkg = JSON.parse(await readFile(fileURLToPath(new URL('../../package.json'
 
 const tmp = useTempDir('qsort-help-');
 
-const COMMANDS = ['init', 'sort', 'statements', 'add', 'list', 'import', 'export', 'serve', 'sync', 'rank', 'analyze', 'factors', 'report'];
+const COMMANDS = ['init', 'sort', 'statements', 'add', 'list', 'import', 'export', 'serve', 'sync', 'rank', 'analyze', 'rotate', 'factors', 'report'];
 
 /** A module-resolve hook that appends every resolved URL to $QSORT_MODULE_LOG (runs in the loader thread). */
 const HOOKS = `import { appendFileSync } from 'node:fs';

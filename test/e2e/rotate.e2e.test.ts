@@ -79,6 +79,7 @@ describe('qsort rotate without the screen, and the analysis plan', () => {
     const base = await varimaxLoadings(study, '3');
     expect(planned.json.loadings).toEqual(applyRotationSteps(base, steps));
     expect(planned.json.plan.options).toEqual({ factorCount: 3, extraction: 'pca', rotation: 'judgmental', judgmental: { base: 'varimax', steps }, correlation: 'pearson' });
+    expect((await run(study, 'analyze')).stdout).toContain('Rotated by hand from varimax (2 steps): F1 × F2 +10°, F2 × F3 −2.5°.');
     const rank = await run(study, 'rank', '--by', 'factor');
     expect(rank.stderr).toContain('note: using the analysis plan in lip/analysis-plan.json (3 factors, principal components, rotated by hand from varimax (2 steps)');
     // a command-line choice wins for that call; one that changes the factors leaves the rotation by hand for its base

@@ -8,6 +8,9 @@
  * distinguishing and consensus statements · factor correlations. Warnings are
  * not part of it: the command prints them to stderr.
  */
+import type { RotationStep } from '../../analysis/index.ts';
+import type { Lang } from '../../core/types.ts';
+import { rotateTexts, rotationStepsText } from '../../i18n/rotate.ts';
 import { terminalText } from '../../i18n/terminal.ts';
 import { renderTable, type TableColumn } from '../../text/table.ts';
 import { wrapText } from '../../text/wrap.ts';
@@ -50,8 +53,15 @@ const summary: Section = (ctx, style) => {
       flagging: t.flagging[o.flagging],
     }),
     style.width,
-  );
+  ) + (o.judgmental ? paragraph(judgmentalLine(o.judgmental, ctx.lang), style.width) : '');
 };
+
+/** The steps of a rotation by hand under the summary. */
+function judgmentalLine(j: { readonly base: 'varimax' | 'none'; readonly steps: readonly RotationStep[] }, lang: Lang): string {
+  const r = rotateTexts(lang);
+  const steps = j.steps.length > 0 ? rotationStepsText(j.steps, lang) : r.noSteps.replace(/:.*$/, '');
+  return lang === 'nl' ? `Met de hand geroteerd ${r.from(j.base)} (${r.steps(j.steps.length)}): ${steps}.` : `Rotated by hand ${r.from(j.base)} (${r.steps(j.steps.length)}): ${steps}.`;
+}
 
 const eigenvalues: Section = (ctx, style) => {
   const t = terminalText(ctx.lang);
