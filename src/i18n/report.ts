@@ -36,6 +36,10 @@ const en = {
   leastAgree: 'least agree',
   noArray: 'no sort defines this factor, so it has no array',
   factorName: (n: number | string) => `Factor ${n}`,
+  reversedName: (factor: string) => `${factor}, reversed`,
+  viewpointsIntro:
+    'Each viewpoint with the people who hold it and the statements they agree and disagree with most (the two outermost columns of its factor array). A factor some people hold the other way round appears twice: as itself, and “reversed”, read from its mirrored array. Nobody is counted in both.',
+  tieMark: '† placed in its column by statement order among equal z-scores.',
 
   rankingHeading: 'All statements ranked',
   rankingIntro: (sorts: number, top: number) =>
@@ -97,6 +101,20 @@ const en = {
   axisFactor: 'Factor',
 
   factorIntro: (people: string, variance: string) => `Defined by ${people}; explains ${variance} of the variance.`,
+  factorIntroPoles: (people: string, reversed: string, variance: string) =>
+    `Held by ${people}; ${reversed} hold it the other way round (“reversed”, below). Explains ${variance} of the variance.`,
+  reversedIntro: (people: string) =>
+    `${people} load negatively on this factor: their viewpoint is its array mirrored (every score turned round). It is read here from the mirrored array.`,
+  cribHeading: 'Crib sheet',
+  cribIntro: 'After Watts & Stenner (2012): the statements to read first when interpreting this factor. “Elsewhere” gives the other factors’ array scores.',
+  cribParts: {
+    highest: 'In its two highest columns',
+    higher: 'Ranked higher than in every other factor',
+    lower: 'Ranked lower than in every other factor',
+    lowest: 'In its two lowest columns',
+  },
+  cribNone: 'None.',
+  elsewhere: 'Elsewhere',
   factorFacts: {
     defining: 'Defining sorts',
     eigenvalue: 'Eigenvalue',
@@ -135,7 +153,7 @@ const en = {
   correlationsIntro: "The correlations between the factors' z-scores: close to 1 means two viewpoints are much alike.",
 
   commentsHeading: 'What the participants wrote',
-  commentsIntro: 'Answers to the questions after the sort, grouped by the factor each participant defines.',
+  commentsIntro: 'Answers to the questions after the sort, grouped by the viewpoint each participant holds: a factor, or a factor reversed.',
   commentsNone: 'No participant wrote answers or comments.',
   commentsUnflagged: 'Not defining any factor',
   placedAt: (score: string) => `Placed at ${score}`,
@@ -154,15 +172,28 @@ const en = {
     /** How the number of factors was chosen (may be empty). */
     choice: string;
     flagging: string;
+    /** The significance sentence (unadjusted, or adjusted with Holm/Bonferroni). */
+    significance: string;
+    /** Two-sided factors and split ones (may be empty). */
+    poles: string;
     version: string;
     date: string;
   }) =>
     `${p.sorts} Q-sorts of ${p.statements} statements (forced distribution from ${p.range}, ${p.counts} statements per column) were correlated with ${p.correlation}. ` +
     `${p.extraction} extracted ${plural(p.factors, 'factor', 'factors')}, ${p.rotation}. ${p.choice ? `${p.choice} ` : ''}${p.flagging} ` +
     `Factor scores are weighted averages of the defining sorts (weight a/(1 − a²)), standardised to z-scores; each factor array hands out the distribution's values in order of z-score. ` +
-    `Two factors differ significantly on a statement when the difference of their z-scores exceeds 1.96 times the standard error of the difference (p < .05); ` +
-    `a statement is distinguishing when its factor differs from every other factor, and consensus when no two factors differ. ` +
+    `${p.significance} ` +
+    `a statement is distinguishing when its factor differs from every other factor, and consensus when no two factors differ. ${p.poles ? `${p.poles} ` : ''}` +
     `Analysis and report by qsort ${p.version} on ${p.date}.`,
+  significance: {
+    none: 'Two factors differ significantly on a statement when the difference of their z-scores exceeds 1.96 times the standard error of the difference (p < .05, not adjusted for multiple comparisons, as PQMethod and qmethod);',
+    holm: (statements: number) =>
+      `Two factors differ significantly on a statement when the two-sided p-value of the difference of their z-scores (over its standard error) is below .05 after Holm’s adjustment within each pair of factors over all ${statements} statements;`,
+    bonferroni: (statements: number) =>
+      `Two factors differ significantly on a statement when the two-sided p-value of the difference of their z-scores (over its standard error) is below .05 after the Bonferroni adjustment within each pair of factors (p × ${statements});`,
+  },
+  polesMethod: 'A sort flagged on a negative loading holds its factor reversed and is counted with the reversed viewpoint only.',
+  splitMethod: (factors: string) => `The negative pole of ${factors} was split off as a factor of its own (KADE’s “split bipolar factor”), with z-scores from its own sorts.`,
   correlation: { pearson: "Pearson's r", spearman: "Spearman's rank correlation", kendall: "Kendall's τb" },
   extraction: { pca: 'Principal component analysis', centroid: "Brown's centroid method" },
   rotation: { varimax: 'rotated by varimax (with Kaiser normalisation)', none: 'not rotated', judgmental: 'rotated by hand' },
@@ -206,6 +237,10 @@ const nl: ReportText = {
   leastAgree: 'minst eens',
   noArray: 'geen enkele sortering bepaalt deze factor, dus er is geen factorsortering',
   factorName: (n) => `Factor ${n}`,
+  reversedName: (factor) => `${factor}, omgekeerd`,
+  viewpointsIntro:
+    'Elk gezichtspunt met de mensen die het delen en de stellingen waarmee ze het meest eens en oneens zijn (de twee buitenste kolommen van de factorsortering). Een factor die sommigen andersom delen, staat er twee keer: zelf, en “omgekeerd”, gelezen uit de gespiegelde sortering. Niemand telt bij allebei.',
+  tieMark: '† in deze kolom gelegd op stellingvolgorde, tussen gelijke z-scores.',
 
   rankingHeading: 'Alle stellingen gerangschikt',
   rankingIntro: (sorts, top) =>
@@ -267,6 +302,20 @@ const nl: ReportText = {
   axisFactor: 'Factor',
 
   factorIntro: (people, variance) => `Bepaald door ${people}; verklaart ${variance} van de variantie.`,
+  factorIntroPoles: (people, reversed, variance) =>
+    `Gedeeld door ${people}; ${reversed} delen het andersom (“omgekeerd”, hieronder). Verklaart ${variance} van de variantie.`,
+  reversedIntro: (people) =>
+    `${people} laden negatief op deze factor: hun gezichtspunt is de gespiegelde factorsortering (elke score omgedraaid). Het wordt hier uit de gespiegelde sortering gelezen.`,
+  cribHeading: 'Spiekbrief',
+  cribIntro: 'Naar Watts & Stenner (2012): de stellingen die je eerst leest om deze factor te duiden. “Elders” geeft de scores in de andere factorsorteringen.',
+  cribParts: {
+    highest: 'In de twee hoogste kolommen',
+    higher: 'Hoger geplaatst dan in elke andere factor',
+    lower: 'Lager geplaatst dan in elke andere factor',
+    lowest: 'In de twee laagste kolommen',
+  },
+  cribNone: 'Geen.',
+  elsewhere: 'Elders',
   factorFacts: {
     defining: 'Bepalende sorteringen',
     eigenvalue: 'Eigenwaarde',
@@ -305,7 +354,7 @@ const nl: ReportText = {
   correlationsIntro: 'De correlaties tussen de z-scores van de factoren: dicht bij 1 betekent dat twee gezichtspunten sterk op elkaar lijken.',
 
   commentsHeading: 'Wat de deelnemers schreven',
-  commentsIntro: 'Antwoorden op de vragen na het sorteren, gegroepeerd volgens de factor die elke deelnemer bepaalt.',
+  commentsIntro: 'Antwoorden op de vragen na het sorteren, gegroepeerd volgens het gezichtspunt van elke deelnemer: een factor, of een factor omgekeerd.',
   commentsNone: 'Geen enkele deelnemer schreef antwoorden of opmerkingen.',
   commentsUnflagged: 'Bepaalt geen factor',
   placedAt: (score) => `Gelegd op ${score}`,
@@ -316,9 +365,18 @@ const nl: ReportText = {
     `${p.sorts} Q-sorteringen van ${p.statements} stellingen (gedwongen verdeling van ${p.range}, ${p.counts} stellingen per kolom) werden gecorreleerd met ${p.correlation}. ` +
     `${p.extraction} leverde ${plural(p.factors, 'factor', 'factoren')} op, ${p.rotation}. ${p.choice ? `${p.choice} ` : ''}${p.flagging} ` +
     `Factorscores zijn gewogen gemiddelden van de bepalende sorteringen (gewicht a/(1 − a²)), gestandaardiseerd tot z-scores; elke factorsortering deelt de waarden van de verdeling uit in volgorde van z-score. ` +
-    `Twee factoren verschillen significant op een stelling wanneer het verschil van hun z-scores groter is dan 1,96 maal de standaardfout van het verschil (p < 0,05); ` +
-    `een stelling is onderscheidend wanneer haar factor van elke andere factor verschilt, en een consensusstelling wanneer geen twee factoren verschillen. ` +
+    `${p.significance} ` +
+    `een stelling is onderscheidend wanneer haar factor van elke andere factor verschilt, en een consensusstelling wanneer geen twee factoren verschillen. ${p.poles ? `${p.poles} ` : ''}` +
     `Analyse en rapport met qsort ${p.version} op ${p.date}.`,
+  significance: {
+    none: 'Twee factoren verschillen significant op een stelling wanneer het verschil van hun z-scores groter is dan 1,96 maal de standaardfout van het verschil (p < 0,05, niet gecorrigeerd voor meervoudige vergelijkingen, zoals PQMethod en qmethod);',
+    holm: (statements) =>
+      `Twee factoren verschillen significant op een stelling wanneer de tweezijdige p-waarde van het verschil van hun z-scores (gedeeld door de standaardfout) onder 0,05 ligt na de correctie van Holm per paar factoren over alle ${statements} stellingen;`,
+    bonferroni: (statements) =>
+      `Twee factoren verschillen significant op een stelling wanneer de tweezijdige p-waarde van het verschil van hun z-scores (gedeeld door de standaardfout) onder 0,05 ligt na de Bonferroni-correctie per paar factoren (p × ${statements});`,
+  },
+  polesMethod: 'Een sortering die gemarkeerd is op een negatieve lading deelt haar factor omgekeerd en telt alleen bij het omgekeerde gezichtspunt.',
+  splitMethod: (factors) => `De negatieve pool van ${factors} werd als eigen factor afgesplitst (“split bipolar factor” van KADE), met z-scores uit de eigen sorteringen.`,
   correlation: { pearson: 'Pearsons r', spearman: 'Spearmans rangcorrelatie', kendall: 'Kendalls τb' },
   extraction: { pca: 'Hoofdcomponentenanalyse', centroid: 'De centroïdemethode van Brown' },
   rotation: { varimax: 'geroteerd met varimax (met Kaiser-normalisatie)', none: 'niet geroteerd', judgmental: 'met de hand geroteerd' },

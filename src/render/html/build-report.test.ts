@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeStudy, type AnalysisResult } from '../../analysis/index.ts';
+import { analysisInput } from '../../study-analysis/analysis-input.ts';
+import { BIPOLAR_PEOPLE, bipolarStudy, commentOf } from '../../../test/helpers/bipolar-study.ts';
 import { GENERATED_AT, lipsetReportInput, teamReportInput } from '../../../test/helpers/report-inputs.ts';
 import { NASTY } from '../../../test/helpers/team-study.ts';
 import { buildReportHtml } from './build-report.ts';
@@ -6,6 +9,9 @@ import { escapeHtml } from './html.ts';
 import { formatNumber, formatSigned } from './format.ts';
 
 /** The inner HTML of `<section id="…">`. */
+/** Mirrored grids: one per factor with an array that some sorts hold reversed. */
+const reversedPoles = (result: AnalysisResult): number => result.viewpoints.filter((v) => v.pole === -1 && v.mostAgree.length > 0).length;
+
 function sectionOf(doc: string, id: string): string {
   const m = new RegExp(`<section id="${id}"[^>]*>([\\s\\S]*?)</section>`).exec(doc);
   if (!m) throw new Error(`no section ${id}`);
@@ -64,7 +70,8 @@ describe('buildReportHtml on lipset', () => {
 
   it('draws every chart as an accessible image: ranking, scree, one grid per factor', () => {
     const charts = [...doc.matchAll(/<svg [^>]*role="img"[^>]*>/g)];
-    expect(charts).toHaveLength(1 + 1 + result.factors.length);
+    // and a mirrored grid for each factor some sorts hold reversed
+    expect(charts).toHaveLength(1 + 1 + result.factors.length + reversedPoles(result));
     for (const id of ['chart-ranking', 'chart-scree', 'chart-grid-1', 'chart-grid-2', 'chart-grid-3']) {
       expect(doc).toContain(`<svg class="chart" id="${id}" role="img" aria-labelledby="${id}-title ${id}-desc"`);
     }
@@ -138,11 +145,12 @@ describe('buildReportHtml on lipset', () => {
   });
 
   it('follows the options: centroid, no rotation, Spearman', () => {
-    const other = buildReportHtml(lipsetReportInput('en', { extraction: 'centroid', rotation: 'none', correlation: 'spearman', factorCount: 2 }));
+    const otherInput = lipsetReportInput('en', { extraction: 'centroid', rotation: 'none', correlation: 'spearman', factorCount: 2 });
+    const other = buildReportHtml(otherInput);
     const methods = text(sectionOf(other, 'methods'));
     expect(methods).toContain("Brown's centroid method extracted 2 factors, not rotated");
     expect(methods).toContain("Spearman's rank correlation");
-    expect([...other.matchAll(/role="img"/g)]).toHaveLength(4);
+    expect([...other.matchAll(/role="img"/g)]).toHaveLength(4 + reversedPoles(otherInput.result));
   });
 
   it('shows the number-of-factors aids, the parallel-analysis line and the recommendation', () => {
@@ -171,7 +179,7 @@ describe('buildReportHtml on lipset', () => {
     expect(input2.result.zScores[0]![2]).toBeNull();
     const doc2 = buildReportHtml(input2);
     expect(sectionOf(doc2, 'factor-3')).toContain('no z-scores and no array');
-    expect([...doc2.matchAll(/role="img"/g)]).toHaveLength(4);
+    expect([...doc2.matchAll(/role="img"/g)]).toHaveLength(4 + reversedPoles(input2.result));
     expect(doc2).not.toContain('NaN');
   });
 });
@@ -240,5 +248,52 @@ describe('escaping', async () => {
     expect(doc.match(/<section /g)).toHaveLength(ALL_SECTIONS.length);
     expect(doc.match(/<\/section>/g)).toHaveLength(ALL_SECTIONS.length);
     expect(doc.match(/<blockquote>/g)?.length).toBe(doc.match(/<\/blockquote>/g)?.length);
+  });
+});
+
+describe('buildReportHtml on a planted bipolar study (Hana and Henk sort the mirror image of F1)', async () => {
+  const { study, sorts } = await bipolarStudy();
+  const result = analyzeStudy(analysisInput(study, sorts, 'en'), { factorCount: 2 });
+  const doc = buildReportHtml({ lang: 'en', study, sorts, result, generatedAt: GENERATED_AT, version: '9.9.9' });
+
+  it('shows F1 and "F1, reversed" as two viewpoints, each with its own people, nobody in both', () => {
+    const items = [...sectionOf(doc, 'viewpoints').matchAll(/<li data-factor="(F\d)" data-pole="(-?1)" data-people="(\d+)"><a href="[^"]+"><strong>([^<]+)<\/strong>/g)].map((m) => m.slice(1, 5));
+    expect(items).toEqual([
+      ['F1', '1', '3', 'Factor 1 — 3 people'],
+      ['F1', '-1', '2', 'Factor 1, reversed — 2 people'],
+      ['F2', '1', '2', 'Factor 2 — 2 people'],
+    ]);
+  });
+
+  it('puts each comment under the viewpoint its author holds', () => {
+    const comments = sectionOf(doc, 'comments');
+    const group = (id: string) => comments.split(`<h3 id="${id}">`)[1]!.split('<h3 ')[0]!;
+    const authors = (id: string) => [...group(id).matchAll(/<span class="who-name">([^<]+)<\/span>/g)].map((m) => m[1]);
+    expect(authors('comments-1')).toEqual(['Anne', 'Bram', 'Chantal']);
+    expect(authors('comments-1-reversed')).toEqual(['Hana', 'Henk']);
+    expect(authors('comments-2')).toEqual(['Dirk', 'Eva']);
+    for (const [name, view] of BIPOLAR_PEOPLE) {
+      const id = view === 'A' ? 'comments-1' : view === '-A' ? 'comments-1-reversed' : 'comments-2';
+      expect(group(id)).toContain(escapeHtml(commentOf(name, view)));
+    }
+  });
+
+  it('draws the reversed pole as the mirrored grid, with its own people, next to the crib sheet of each factor', () => {
+    const f1 = sectionOf(doc, 'factor-1');
+    expect(text(f1)).toContain('Held by 3 people; 2 people hold it the other way round');
+    expect(f1).toContain('id="chart-grid-1-reversed"');
+    const reversed = f1.split('id="factor-1-reversed"')[1]!;
+    expect([...reversed.matchAll(/<th scope="row"[^>]*>([^<]+)<\/th>/g)].map((m) => m[1]).filter((x) => /^[A-Z][a-z]+$/.test(x!))).toEqual(['Henk', 'Hana']);
+    for (const f of [1, 2]) {
+      const parts = [...sectionOf(doc, `factor-${f}`).matchAll(/<div class="crib-part" data-part="(\w+)">/g)].map((m) => m[1]);
+      expect(parts).toEqual(['highest', 'higher', 'lower', 'lowest']);
+    }
+    expect(text(sectionOf(doc, 'methods'))).toContain('A sort flagged on a negative loading holds its factor reversed');
+  });
+
+  it('says in the methods which adjustment was used', () => {
+    const holm = buildReportHtml({ lang: 'en', study, sorts, result: analyzeStudy(analysisInput(study, sorts, 'en'), { factorCount: 2, adjust: 'holm' }), generatedAt: GENERATED_AT, version: '9.9.9' });
+    expect(text(sectionOf(holm, 'methods'))).toContain('below .05 after Holm’s adjustment within each pair of factors over all 24 statements');
+    expect(text(sectionOf(doc, 'methods'))).toContain('not adjusted for multiple comparisons');
   });
 });

@@ -139,13 +139,23 @@ td.flagged { background: var(--accent-soft); }
 
 /* factor sections */
 .factor-facts { padding: .8rem 1rem; background: var(--soft); border-radius: 8px; }
-.extremes { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+.crib-parts { display: grid; grid-template-columns: 1fr 1fr; gap: .4rem 1.5rem; }
+.crib-part h4 { margin: .6rem 0 .2rem; }
+.crib-part[data-part="highest"] .score-badge, .crib-part[data-part="higher"] .score-badge { background: var(--accent-soft); color: #00507d; }
+.crib-part[data-part="lowest"] .score-badge, .crib-part[data-part="lower"] .score-badge { background: var(--warm-soft); color: #8f3f00; }
+.elsewhere { color: var(--muted); font-size: .85rem; white-space: nowrap; }
+.tie { color: var(--muted); cursor: help; }
+.viewpoints .score-badge { min-width: 2rem; font-size: .85rem; }
+.viewpoints .most .score-badge { background: var(--accent-soft); color: #00507d; }
+.viewpoints .least .score-badge { background: var(--warm-soft); color: #8f3f00; }
+.viewpoints > li[data-pole="-1"] { border-left-style: dashed; }
+.reversed { margin-top: 1.2rem; padding-top: .4rem; border-top: 1px dashed var(--line); }
 .extreme-list { list-style: none; padding: 0; margin: 0; }
 .extreme-list li { display: grid; grid-template-columns: 2.6rem 1fr; gap: .6rem; padding: .45rem 0; border-bottom: 1px solid var(--line); }
 .score-badge { display: inline-block; text-align: center; font-weight: 700; border-radius: 4px; padding: .05rem 0; height: fit-content; }
 .agree .score-badge { background: var(--accent-soft); color: #00507d; }
 .disagree .score-badge { background: var(--warm-soft); color: #8f3f00; }
-@media (max-width: 52rem) { .extremes { grid-template-columns: 1fr; } }
+@media (max-width: 52rem) { .crib-parts { grid-template-columns: 1fr; } }
 
 /* comments */
 .question-block { margin: 0 0 1.2rem; }
@@ -168,7 +178,7 @@ footer { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid var(--line
   main > section { break-before: page; }
   main > section > h2 { border-top: 0; padding-top: 0; margin-top: 0; }
   h2, h3, h4 { break-after: avoid; }
-  figure, tr, .answers li, .viewpoints > li, .top-list li, .extreme-list li { break-inside: avoid; }
+  figure, tr, .answers li, .viewpoints > li, .top-list li, .extreme-list li, .crib-part { break-inside: avoid; }
   .chart-box, .table-wrap { overflow: visible; }
   a { color: inherit; text-decoration: none; }
   .contents { display: none; }

@@ -3,6 +3,7 @@ import type { Question } from '../../../core/types.ts';
 import { formatScore } from '../format.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { ReportContext } from '../model.ts';
+import { poleName } from './overview.ts';
 import { section } from '../table.ts';
 
 const clean = (text: string | undefined): string => (text ?? '').trim();
@@ -55,10 +56,11 @@ function group(ctx: ReportContext, members: readonly number[], heading: string, 
 /** Answers to the post-sort questions and free comments, grouped by the factor each participant defines. */
 export function commentsSection(ctx: ReportContext): SafeHtml {
   const { t } = ctx;
-  const members = (f: number | null): number[] => ctx.sortFactor.flatMap((sf, j) => (sf === f ? [j] : []));
+  const unflagged = ctx.sortFactor.flatMap((sf, j) => (sf === null ? [j] : []));
+  // one group per viewpoint: a comment goes with the pole its author holds (a reversed pole has its own group)
   const groups = [
-    ...ctx.factorIds.map((_, f) => group(ctx, members(f), ctx.factorName(f), `comments-${f + 1}`)),
-    group(ctx, members(null), t.commentsUnflagged, 'comments-none'),
+    ...ctx.viewpoints.map((v) => group(ctx, v.sorts, poleName(ctx, v), `comments-${v.factor + 1}${v.pole === -1 ? '-reversed' : ''}`)),
+    group(ctx, unflagged, t.commentsUnflagged, 'comments-none'),
   ].filter((g): g is SafeHtml => g !== null);
   return section('comments', t.commentsHeading, groups.length === 0 ? html`<p>${t.commentsNone}</p>` : html`<p>${t.commentsIntro}</p>${groups}`);
 }

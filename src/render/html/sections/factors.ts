@@ -1,7 +1,7 @@
 import { qGrid, type CellMark } from '../charts/q-grid.ts';
 import { formatNumber, formatScore, MISSING } from '../format.ts';
 import { html, type SafeHtml } from '../html.ts';
-import { arrayColumns, type ReportContext, type ReportStatement } from '../model.ts';
+import { arrayColumns, polesOf, type ReportContext, type ReportStatement } from '../model.ts';
 import { dataTable, figure, section, type Cell, type Column } from '../table.ts';
 
 /** Score and z-score of statement `s` on factor `g`, with the significance mark of the comparison with factor `f`. */
@@ -38,10 +38,17 @@ export function statementFactorRow(ctx: ReportContext, s: ReportStatement, f: nu
   return [{ content: s.number, numeric: true }, { content: s.text, rowHeader: true, cls: 'statement' }, ...ctx.factorIds.map((_, g) => scoreCell(ctx, s, g, f))];
 }
 
-function gridFigure(ctx: ReportContext, f: number, columns: NonNullable<ReturnType<typeof arrayColumns>>): SafeHtml {
+type Columns = NonNullable<ReturnType<typeof arrayColumns>>;
+
+/** The factor array mirrored (the reversed pole's view): every score turned round, strongest first within a column. */
+function mirrored(columns: Columns): Columns {
+  return [...columns].reverse().map((c) => ({ score: -c.score, statements: [...c.statements].reverse() }));
+}
+
+function gridFigure(ctx: ReportContext, f: number, columns: Columns, reversed = false): SafeHtml {
   const { t, input } = ctx;
   const fid = ctx.factorIds[f] ?? '';
-  const name = ctx.factorName(f);
+  const name = reversed ? t.reversedName(ctx.factorName(f)) : ctx.factorName(f);
   const markOf = (s: ReportStatement): CellMark | undefined => {
     const row = input.result.statementTable[s.index];
     if (row?.distinguishes.includes(fid)) return 'distinguishing';
@@ -51,7 +58,7 @@ function gridFigure(ctx: ReportContext, f: number, columns: NonNullable<ReturnTy
   const nonEmpty = columns.filter((c) => c.statements.length > 0);
   const names = (list: readonly ReportStatement[] | undefined): string => (list ?? []).map((s) => `${s.number} (${s.label})`).join(', ');
   const chart = qGrid({
-    id: `chart-grid-${f + 1}`,
+    id: `chart-grid-${f + 1}${reversed ? '-reversed' : ''}`,
     title: t.gridChartTitle(name),
     desc: t.gridChartDesc(name, columns.length, names(nonEmpty[nonEmpty.length - 1]?.statements), names(nonEmpty[0]?.statements)),
     columns: columns.map((c) => ({ score: c.score, cells: c.statements.map((s) => ({ number: s.number, label: s.label, mark: markOf(s) })) })),
@@ -76,13 +83,13 @@ function gridFigure(ctx: ReportContext, f: number, columns: NonNullable<ReturnTy
   return figure(chart, '', alternative, 'chart-figure grid-figure');
 }
 
-function definingSorts(ctx: ReportContext, f: number): SafeHtml {
+/** The sorts holding pole `pole` of factor `f`, strongest loading first. */
+function definingSorts(ctx: ReportContext, f: number, pole: 1 | -1 = 1): SafeHtml {
   const { t, input } = ctx;
-  const { loadings, flags } = input.result;
-  const members = flags
-    .map((row, j) => (row[f] ? j : -1))
-    .filter((j) => j >= 0)
-    .sort((a, b) => (loadings[b]?.[f] ?? 0) - (loadings[a]?.[f] ?? 0) || a - b);
+  const { loadings } = input.result;
+  const members = [...(polesOf(ctx, f).find((v) => v.pole === pole)?.sorts ?? [])].sort(
+    (a, b) => pole * ((loadings[b]?.[f] ?? 0) - (loadings[a]?.[f] ?? 0)) || a - b,
+  );
   if (members.length === 0) return html`<p>${t.definingNone}</p>`;
   return dataTable({
     columns: [{ label: t.th.sort }, ...(ctx.hasTeams ? [{ label: t.th.team }] : []), { label: t.th.loading, numeric: true }],
@@ -105,19 +112,46 @@ function distinguishing(ctx: ReportContext, f: number): SafeHtml {
   return html`${intro}${dataTable({ columns: statementFactorColumns(ctx), rows: list.map((s) => statementFactorRow(ctx, s, f)), cls: 'by-factor' })}`;
 }
 
-function extremes(ctx: ReportContext, f: number): SafeHtml {
+/** A crib-sheet list: array score, number, statement (with its marks), the other factors' scores. */
+function cribList(ctx: ReportContext, f: number, ids: readonly string[], tied: ReadonlySet<string>): SafeHtml {
   const { t, input } = ctx;
-  const ranking = input.result.rankingByFactor[f]?.ranking;
-  if (!ranking) return html``;
-  const n = Math.min(ctx.top, Math.floor(ranking.length / 2));
-  const item = (r: { id: string; zScore: number }): SafeHtml => {
-    const s = ctx.statementById.get(r.id);
-    const score = s ? (input.result.factorArrays[s.index]?.[f] ?? null) : null;
-    return html`<li><span class="score-badge">${score === null ? MISSING : formatScore(score)}</span><span class="extreme-text"><span class="num">${s?.number ?? r.id}</span> ${s?.text ?? r.id} <span class="z" data-value="${String(r.zScore)}">z = ${formatNumber(r.zScore, 2, ctx.lang)}</span></span></li>`;
-  };
-  const top = ranking.slice(0, n);
-  const bottom = ranking.slice(ranking.length - n).reverse();
-  return html`<div class="extremes"><div><h4>${t.topStatements}</h4><ol class="extreme-list agree">${top.map(item)}</ol></div><div><h4>${t.bottomStatements}</h4><ol class="extreme-list disagree">${bottom.map(item)}</ol></div></div>`;
+  if (ids.length === 0) return html`<p class="note">${t.cribNone}</p>`;
+  const items = ids.flatMap((id) => {
+    const s = ctx.statementById.get(id);
+    if (!s) return [];
+    const score = input.result.factorArrays[s.index]?.[f] ?? null;
+    const others = ctx.factorIds.flatMap((other, g) => {
+      const v = input.result.factorArrays[s.index]?.[g] ?? null;
+      return g === f || v === null ? [] : [`${other} ${formatScore(v)}`];
+    });
+    return [
+      html`<li data-score="${score === null ? 'null' : String(score)}"><span class="score-badge">${score === null ? MISSING : formatScore(score)}</span><span class="extreme-text"><span class="num">${s.number}</span> ${s.text}${tied.has(s.id) ? html` <span class="tie" title="${t.tieMark}">†</span>` : ''}${
+        others.length > 0 ? html` <span class="elsewhere">${t.elsewhere}: ${others.join(' · ')}</span>` : ''
+      }</span></li>`,
+    ];
+  });
+  return html`<ol class="extreme-list">${items}</ol>`;
+}
+
+/** The factor's crib sheet (Watts & Stenner 2012): its two highest columns, ranked higher/lower than everywhere else, its two lowest. */
+function cribSheet(ctx: ReportContext, f: number): SafeHtml {
+  const { t, input } = ctx;
+  const sheet = input.result.cribSheets[f];
+  if (!sheet) return html``;
+  const tied = new Set(input.result.factorArrayTies.filter((x) => x.factor === sheet.factor && x.brokenByOrder).flatMap((x) => x.statements));
+  const parts = (['highest', 'higher', 'lower', 'lowest'] as const).filter((part) => ctx.factorIds.length > 1 || part === 'highest' || part === 'lowest');
+  return html`<div class="crib-sheet" data-factor="${sheet.factor}"><h3>${t.cribHeading}</h3><p>${t.cribIntro}</p><div class="crib-parts">${parts.map(
+    (part) => html`<div class="crib-part" data-part="${part}"><h4>${t.cribParts[part]}</h4>${cribList(ctx, f, sheet[part], tied)}</div>`,
+  )}</div>${tied.size > 0 ? html`<p class="note">${t.tieMark}</p>` : ''}</div>`;
+}
+
+/** The factor held the other way round (when some people do): who, and its array mirrored. */
+function reversedPole(ctx: ReportContext, f: number, columns: Columns): SafeHtml {
+  const v = polesOf(ctx, f).find((p) => p.pole === -1);
+  if (!v) return html``;
+  const { t } = ctx;
+  const names = v.sorts.map((j) => ctx.sortNames[j] ?? '').join(', ');
+  return html`<div class="reversed" id="factor-${f + 1}-reversed"><h3>${t.reversedName(ctx.factorName(f))} — ${t.people(v.sorts.length)}</h3><p>${t.reversedIntro(names)}</p>${gridFigure(ctx, f, mirrored(columns), true)}<h4>${t.definingHeading}</h4>${definingSorts(ctx, f, -1)}</div>`;
 }
 
 /** One factor: its characteristics, its array as a Q-grid, defining sorts, distinguishing and extreme statements. */
@@ -133,14 +167,19 @@ export function factorSection(ctx: ReportContext, f: number): SafeHtml {
     [t.factorFacts.se, formatNumber(factor.se, 2, lang), factor.se],
   ];
   const columns = arrayColumns(ctx, f);
-  const body = html`<p class="lead">${t.factorIntro(t.people(factor.definingSorts), `${formatNumber(factor.explainedVariance, 0, lang)}%`)}</p><dl class="facts factor-facts">${facts.map(
+  const poles = polesOf(ctx, f);
+  const holding = poles.find((v) => v.pole === 1)?.sorts.length ?? 0;
+  const reversed = poles.find((v) => v.pole === -1)?.sorts.length ?? 0;
+  const variance = `${formatNumber(factor.explainedVariance, 0, lang)}%`;
+  const lead = reversed > 0 ? t.factorIntroPoles(t.people(holding), t.people(reversed), variance) : t.factorIntro(t.people(factor.definingSorts), variance);
+  const body = html`<p class="lead">${lead}</p><dl class="facts factor-facts">${facts.map(
     ([k, v, x]) => html`<div><dt>${k}</dt><dd data-value="${x === null ? 'null' : String(x)}">${v}</dd></div>`,
   )}</dl>${
     columns
-      ? html`<h3>${t.gridHeading}</h3><p>${t.gridIntro}</p>${gridFigure(ctx, f, columns)}`
+      ? html`<h3>${t.gridHeading}</h3><p>${t.gridIntro}</p>${gridFigure(ctx, f, columns)}${cribSheet(ctx, f)}`
       : html`<p class="note">${t.noScores}</p>`
   }<h3>${t.definingHeading}</h3>${definingSorts(ctx, f)}${
-    columns ? html`<h3>${t.distinguishingHeading}</h3>${distinguishing(ctx, f)}<h3>${t.extremesHeading}</h3>${extremes(ctx, f)}` : ''
+    columns ? html`${reversedPole(ctx, f, columns)}<h3>${t.distinguishingHeading}</h3>${distinguishing(ctx, f)}` : ''
   }`;
   return section(`factor-${f + 1}`, ctx.factorName(f), body, 'factor');
 }

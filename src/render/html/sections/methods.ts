@@ -21,6 +21,11 @@ export function methodsSection(ctx: ReportContext): SafeHtml {
     factors: factors.length,
     rotation: options.judgmental ? t.judgmentalRotation(options.judgmental.base, stepsText(options.judgmental.steps, lang)) : t.rotation[options.rotation],
     choice: input.factorAids === undefined ? '' : input.factorsRecommended ? t.choiceRecommended(input.factorAids.iterations, input.factorAids.seed) : t.choiceChosen,
+    significance: options.adjust === 'none' ? t.significance.none : t.significance[options.adjust](statements.length),
+    poles: [
+      ...(input.result.viewpoints.some((v) => v.pole === -1) ? [t.polesMethod] : []),
+      ...(options.splitBipolar.length > 0 ? [t.splitMethod(options.splitBipolar.join(', '))] : []),
+    ].join(' '),
     flagging: manual ? t.flaggingManual(options.manualFlags.join(', ')) : t.flaggingAuto(statements.length),
     version: input.version,
     date: formatDate(input.generatedAt, lang),

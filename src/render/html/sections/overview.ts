@@ -1,6 +1,6 @@
-import { formatDate, formatSigned } from '../format.ts';
-import { html, type SafeHtml } from '../html.ts';
-import { arrayColumns, instructionText, rankLabels, type ReportContext, type ReportStatement } from '../model.ts';
+import { formatDate, formatScore, formatSigned } from '../format.ts';
+import { html, raw, type SafeHtml } from '../html.ts';
+import { instructionText, rankLabels, type ReportContext, type ReportStatement, type ReportViewpoint } from '../model.ts';
 import { section } from '../table.ts';
 
 /** The cover: title, the question, and the facts of the study. */
@@ -50,21 +50,35 @@ export function topSection(ctx: ReportContext): SafeHtml {
   );
 }
 
-function listStatements(statements: readonly ReportStatement[]): SafeHtml {
-  return html`<ul class="statement-list">${statements.map((s) => html`<li><span class="num">${s.number}</span> ${s.label}</li>`)}</ul>`;
+/** A pole's statements with their column in this pole's (possibly mirrored) array; † for a tie broken by statement order. */
+function listStatements(ctx: ReportContext, v: ReportViewpoint, statements: readonly ReportStatement[]): SafeHtml {
+  return html`<ul class="statement-list">${statements.map((s) => {
+    const score = ctx.input.result.factorArrays[s.index]?.[v.factor] ?? null;
+    const shown = score === null ? null : v.pole * score;
+    return html`<li data-score="${shown === null ? 'null' : String(shown)}"><span class="score-badge">${shown === null ? '' : formatScore(shown)}</span> <span class="num">${s.number}</span> ${s.label}${v.tiedByOrder.has(s.id) ? html` <span class="tie" title="${ctx.t.tieMark}">†</span>` : ''}</li>`;
+  })}</ul>`;
 }
 
-/** One line per factor: how many people, and what they agree with most and least. */
+/** The name of a pole: "Factor 1", or "Factor 1, reversed". */
+export function poleName(ctx: ReportContext, v: ReportViewpoint): string {
+  const name = ctx.factorName(v.factor);
+  return v.pole === 1 ? name : ctx.t.reversedName(name);
+}
+
+/**
+ * One entry per viewpoint: a factor's pole with the people who hold it, and
+ * what they agree with most and least (the analysis' `viewpoints`). A factor
+ * some people hold the other way round gets a second entry, "reversed".
+ */
 export function viewpointsSection(ctx: ReportContext): SafeHtml {
-  const { t, input } = ctx;
-  const items = input.result.factors.map((factor, f) => {
-    const columns = arrayColumns(ctx, f);
-    const head = html`<strong>${t.viewpointLine(ctx.factorName(f), t.people(factor.definingSorts))}</strong>`;
-    if (!columns) return html`<li>${head}: ${t.noArray}.</li>`;
-    const nonEmpty = columns.filter((c) => c.statements.length > 0);
-    const most = nonEmpty[nonEmpty.length - 1]?.statements ?? [];
-    const least = nonEmpty[0]?.statements ?? [];
-    return html`<li><a href="#factor-${f + 1}">${head}</a><dl><div><dt>${t.mostAgree}</dt><dd>${listStatements(most)}</dd></div><div><dt>${t.leastAgree}</dt><dd>${listStatements(least)}</dd></div></dl></li>`;
+  const { t } = ctx;
+  const items = ctx.viewpoints.map((v) => {
+    const head = html`<strong>${t.viewpointLine(poleName(ctx, v), t.people(v.sorts.length))}</strong>`;
+    const attrs = `data-factor="${ctx.factorIds[v.factor] ?? ''}" data-pole="${v.pole}" data-people="${v.sorts.length}"`;
+    if (v.mostAgree.length === 0) return html`<li ${raw(attrs)}>${head}: ${t.noArray}.</li>`;
+    const anchor = `#factor-${v.factor + 1}${v.pole === -1 ? '-reversed' : ''}`;
+    return html`<li ${raw(attrs)}><a href="${anchor}">${head}</a><dl><div><dt>${t.mostAgree}</dt><dd class="most">${listStatements(ctx, v, v.mostAgree)}</dd></div><div><dt>${t.leastAgree}</dt><dd class="least">${listStatements(ctx, v, v.leastAgree)}</dd></div></dl></li>`;
   });
-  return section('viewpoints', t.viewpointsHeading, html`<ul class="viewpoints">${items}</ul>`);
+  const tied = ctx.viewpoints.some((v) => v.tiedByOrder.size > 0);
+  return section('viewpoints', t.viewpointsHeading, html`<p>${t.viewpointsIntro}</p><ul class="viewpoints">${items}</ul>${tied ? html`<p class="note">${t.tieMark}</p>` : ''}`);
 }
