@@ -49,6 +49,7 @@ describe('the analysis plan file', () => {
       ['{ "schemaVersion": 1, "options": { "extraction": "pca" } }', /^plan\.json:1: the plan has no "factorCount"$/],
       ['{ "schemaVersion": 1, "options": { "factorCount": 2, "rotation": "judgmental", "judgmental": { "base": "varimax", "steps": [{ "pair": ["F1", "F1"], "degrees": 5 }] } } }', /"judgmental\.steps\[0\]" must be a step like/],
       ['[1, 2]', /^plan\.json: not an analysis plan/],
+      ['{ "schemaVersion": 1, "qsortVersion": "0.0.9", "options": { "rotation": "varimax" }, "loadings": [] }', /^plan\.json: this analysis\.json has no "plan" \(it was made by an older qsort\)/],
       ['{ "schemaVersion": 1, "options": ', /^plan\.json(:1)?: not valid JSON/],
     ];
     for (const [text, message] of cases) {

@@ -107,6 +107,9 @@ export const PLAN_FIELDS: { readonly [K in keyof PlanOptions]-?: (value: unknown
 export function parsePlan(value: unknown, file: string, text = ''): AnalysisPlan {
   const at = (key: string | undefined, p: PlanProblem) => dataErrorAt({ file, line: key ? keyLines(text, [key])[0] : undefined }, p.en, p.nl);
   const root = isRecord(value) && isRecord(value['plan']) ? value['plan'] : value;
+  if (isRecord(root) && 'loadings' in root && 'qsortVersion' in root) {
+    throw at(undefined, new PlanProblem('this analysis.json has no "plan" (it was made by an older qsort); run "qsort analyze --out" again to get one', 'deze analysis.json heeft geen "plan" (gemaakt met een oudere qsort); maak er een met "qsort analyze --out"'));
+  }
   if (!isRecord(root) || !isRecord(root['options'])) {
     throw at(undefined, new PlanProblem('not an analysis plan (no "options"; see docs/analysis-plan.md)', 'geen analyseplan (geen "options"; zie docs/analysis-plan.md)'));
   }
