@@ -33,6 +33,27 @@ async function statementsOf(dir: string): Promise<{ id: string; text: { nl?: str
   return (JSON.parse(await readFile(join(dir, 'study.json'), 'utf8')) as { statements: { id: string; text: { nl?: string; en?: string } }[] }).statements;
 }
 
+/** The boxes under each column label on page 1 of a sheet: dark edges met going down the column's middle, halved. */
+async function boxesPerColumn(file: string, page: PdfPage, labels: readonly string[], hintWord: string): Promise<number[]> {
+  const heads = labels.map((l) => page.words.find((w) => w.text === l));
+  expect(heads.every((h) => h !== undefined), 'every column label').toBe(true);
+  const hint = page.words.find((w) => w.text === hintWord)!;
+  const dpi = 100;
+  const image = await renderGray(file, 1, dpi);
+  const px = (pt: number) => (pt * dpi) / 72;
+  return heads.map((h) => {
+    const x = px((h!.xMin + h!.xMax) / 2);
+    let edges = 0;
+    let dark = false;
+    for (let y = px(h!.yMax + 14); y < px(hint.yMin - 2); y++) {
+      const isDark = image.at(x, y) < 140;
+      if (isDark && !dark) edges++;
+      dark = isDark;
+    }
+    return edges / 2;
+  });
+}
+
 describe('qsort print cards', () => {
   it.each([
     { paper: 'a4', perPage: 8, duplex: false, pages: 3 },
@@ -105,25 +126,17 @@ describe('qsort print sheet', () => {
     expect(text(pdf[1]!)).toContain('Why did you place these statements in the rightmost column?');
     expect(text(pdf[1]!)).toContain('Which aspect that influences customer focus is missing?');
     expect(text(pdf[2]!)).toBe(text(pdf[0]!));
-    const labels = ['−4', '−3', '−2', '−1', '0', '+1', '+2', '+3', '+4'];
-    const heads = labels.map((l) => pdf[0]!.words.find((w) => w.text === l)!);
-    expect(heads.every((h) => h !== undefined)).toBe(true);
-    const hint = pdf[0]!.words.find((w) => w.text === 'Write')!;
-    const dpi = 100;
-    const image = await renderGray(file, 1, dpi);
-    const px = (pt: number) => (pt * dpi) / 72;
-    const boxes = heads.map((h) => {
-      const x = px((h.xMin + h.xMax) / 2);
-      let edges = 0;
-      let dark = false;
-      for (let y = px(h.yMax + 14); y < px(hint.yMin - 2); y++) {
-        const isDark = image.at(x, y) < 140;
-        if (isDark && !dark) edges++;
-        dark = isDark;
-      }
-      return edges / 2;
-    });
-    expect(boxes).toEqual([1, 2, 3, 4, 4, 4, 3, 2, 1]);
+    expect(await boxesPerColumn(file, pdf[0]!, ['−4', '−3', '−2', '−1', '0', '+1', '+2', '+3', '+4'], 'Write')).toEqual([1, 2, 3, 4, 4, 4, 3, 2, 1]);
+  });
+
+  it('a tall distribution (60 cards, 14 in the middle column) still has one box per card, all on the page', async () => {
+    const statements = join(tmp.path, 'st.csv');
+    await writeFile(statements, `id,text\n${Array.from({ length: 60 }, (_, i) => `${i + 1},Stelling ${i + 1}`).join('\n')}\n`);
+    expect((await qsort('init', 'big', '--lang', 'nl', '--statements', statements, '--distribution', '-5..5:2,3,4,6,8,14,8,6,4,3,2')).code).toBe(0);
+    expect((await qsort('print', 'sheet', '--study', 'big')).code).toBe(0);
+    const file = join(tmp.path, 'big', 'sheet.pdf');
+    const labels = ['−5', '−4', '−3', '−2', '−1', '0', '+1', '+2', '+3', '+4', '+5'];
+    expect(await boxesPerColumn(file, (await pdfPages(file))[0]!, labels, 'Schrijf')).toEqual([2, 3, 4, 6, 8, 14, 8, 6, 4, 3, 2]);
   });
 });
 

@@ -60,17 +60,21 @@ function grid(doc: PDFKit.PDFDocument, request: SheetRequest, top: number, width
   const cols = request.scores.length;
   const tallest = Math.max(...request.counts);
   const headerHeight = 40;
-  const box = Math.min(MAX_BOX, (width - GAP * (cols - 1)) / cols, (bottom - top - headerHeight) / tallest - GAP);
-  const gridWidth = cols * box + (cols - 1) * GAP;
+  // Boxes are square while they fit; a tall column makes them lower (a number needs width more than height).
+  const boxWidth = Math.min(MAX_BOX, (width - GAP * (cols - 1)) / cols);
+  const rowHeight = (bottom - top - headerHeight) / tallest;
+  const gapY = Math.min(GAP, rowHeight * 0.15);
+  const boxHeight = Math.min(boxWidth, rowHeight - gapY);
+  const gridWidth = cols * boxWidth + (cols - 1) * GAP;
   const left = MARGIN + (width - gridWidth) / 2;
   const middle = request.scores.indexOf(0);
   request.scores.forEach((score, c) => {
-    const x = left + c * (box + GAP);
-    doc.font('bold').fontSize(16).fillColor('black').text(columnLabel(score), x, top, { width: box, align: 'center', lineBreak: false });
+    const x = left + c * (boxWidth + GAP);
+    doc.font('bold').fontSize(16).fillColor('black').text(columnLabel(score), x, top, { width: boxWidth, align: 'center', lineBreak: false });
     const meaning = c === 0 ? request.texts.mostDisagree : c === cols - 1 ? request.texts.mostAgree : c === middle ? request.texts.neutral : '';
-    if (meaning) doc.font('regular').fontSize(9).fillColor('#333333').text(meaning, x - GAP, top + 21, { width: box + 2 * GAP, align: 'center' });
+    if (meaning) doc.font('regular').fontSize(9).fillColor('#333333').text(meaning, x - GAP, top + 21, { width: boxWidth + 2 * GAP, align: 'center', lineBreak: false });
     doc.save().lineWidth(1).strokeColor('black');
-    for (let r = 0; r < (request.counts[c] ?? 0); r++) doc.rect(x, top + headerHeight + r * (box + GAP), box, box).stroke();
+    for (let r = 0; r < (request.counts[c] ?? 0); r++) doc.rect(x, top + headerHeight + r * (boxHeight + gapY), boxWidth, boxHeight).stroke();
     doc.restore();
   });
 }
