@@ -96,6 +96,8 @@ try {
   const gridReport = grid ? await grid.benchGridKeypress() : null;
   log('key to durable draft (in process)');
   const draft = await (await import('./draft-write.mjs')).benchDraftWrite();
+  log('SSH key to re-rendered screen, 30 sessions open (serve in its own process)');
+  const ssh = await (await import('./ssh-keypress.mjs')).benchSshKeypress();
 
   const mb = (b) => `${Math.round(b / 2 ** 20)} MB`;
   const header = ['case', 'median wall', '× node -e 0', 'CPU', 'peak memory', '× node -e 0', 'target', 'qmethod (issue 5)'];
@@ -109,6 +111,8 @@ try {
     }
   }
   table.push([`key to durable draft, 24 statements (in process, ${draft.keys} keys)`, `${draft.medianMs.toFixed(2)} ms`, '', '', '', '', `p95 < ${draft.targetMs} ms (p95 here: ${draft.p95Ms.toFixed(2)} ms)`, '—']);
+  table.push([`SSH key → re-rendered screen, ${ssh.sessions} sessions open (one key at a time)`, `${ssh.single.medianMs.toFixed(1)} ms`, '', '', '', '', `median < ${ssh.targetMs} ms (p95 here: ${ssh.single.p95Ms.toFixed(1)} ms)`, '—']);
+  table.push([`SSH key → re-rendered screen, all ${ssh.sessions} pressing at once`, `${ssh.burst.medianMs.toFixed(1)} ms`, '', '', '', '', `(p95 here: ${ssh.burst.p95Ms.toFixed(1)} ms)`, '—']);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
   const line = (cells) => `| ${cells.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;
   const out = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.map(line)];
