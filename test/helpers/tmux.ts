@@ -122,3 +122,33 @@ export async function throughQuestions(name: string, exit = 0): Promise<string> 
   keys(name, 'Enter');
   return waitFor(name, `EXIT=${exit}`, 30_000);
 }
+
+/**
+ * A plain shell (`sh`: no prompt decorations, no escape sequences of its own)
+ * in a new session, for tests that watch the terminal around qsort: the raw
+ * output (pipe-pane), the tty's modes after it ends (`stty -a`).
+ */
+export function startShell(cwd: string, size = { columns: 80, rows: 24 }): string {
+  const name = `s${++sessions}`;
+  tmux('new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), `cd ${quote(cwd)} && PS1='$ ' exec sh`);
+  return name;
+}
+
+/** Types `qsort <args…>` into a shell session (NO_COLOR, English), followed by `echo EXIT=$?`. */
+export function typeQsort(name: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): void {
+  const vars = Object.entries({ NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env })
+    .map(([k, v]) => `${k}=${quote(v)}`)
+    .join(' ');
+  keys(name, '-l', `${vars} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo EXIT=$?`);
+  keys(name, 'Enter');
+}
+
+/** The pid of the program the pane's shell runs (its first child). */
+export function childPid(name: string): number {
+  const shellPid = tmux('display-message', '-p', '-t', name, '#{pane_pid}').trim();
+  const childrenFile = `/proc/${shellPid}/task/${shellPid}/children`;
+  const children = existsSync(childrenFile) ? readFileSync(childrenFile, 'utf8') : execFileSync('ps', ['-o', 'pid=', '--ppid', shellPid], { encoding: 'utf8' });
+  const pid = Number(children.trim().split(/\s+/)[0]);
+  if (!Number.isInteger(pid) || pid <= 0) throw new Error(`no program runs in ${name}`);
+  return pid;
+}
