@@ -335,7 +335,9 @@ function undo(s: GridState): GridState {
 
 function tab(s: GridState, delta: number): GridState {
   if (s.queue.length === 0) return s;
-  const base = s.mode === 'pile' ? s : toPile(s);
+  // From the grid, Tab goes back to the pile in view (as Esc does); in the pile, to the next pile.
+  if (s.mode !== 'pile') return toPile(s);
+  const base = s;
   const start = PILE_ORDER.indexOf(base.pile);
   for (let step = 1; step <= PILE_ORDER.length; step++) {
     const pile = PILE_ORDER[(((start + delta * step) % PILE_ORDER.length) + PILE_ORDER.length) % PILE_ORDER.length] ?? base.pile;
