@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/analysis/index.ts';
 import { createStudy, saveSort } from '../../src/study/study-folder.ts';
 import { runInProcess as runBuilt } from '../helpers/cli.ts';
+import { bipolarStudy } from '../helpers/bipolar-study.ts';
 import { teamStudy } from '../helpers/team-study.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -128,6 +129,53 @@ async function expectSameNumbers(page: Page, json: AnalysisResult, top = 5): Pro
   expect(shown.factors).toEqual(json.factors.map((f) => [f.definingSorts, f.explainedVariance, f.eigenvalue, f.reliability, f.se]));
 }
 
+/** Mirrored Q-grids: one per factor with an array that some sorts hold reversed. */
+const reversedGrids = (json: AnalysisResult): number => json.viewpoints.filter((v) => v.pole === -1 && v.mostAgree.length > 0).length;
+
+/**
+ * The viewpoints as the page shows them: every pole counts only its own
+ * people (pole 1 the sorts flagged on a positive loading, pole −1 those on a
+ * negative one, computed here from the loadings and flags), lists the
+ * analysis' most/least agree statements, and never puts a lower column above
+ * a higher one (most agree) or a higher above a lower (least agree); the crib
+ * sheets' lists keep their column order too.
+ */
+async function expectViewpoints(page: Page, json: AnalysisResult): Promise<void> {
+  const shown = await page.$$eval('#viewpoints ul.viewpoints > li', (items) =>
+    items.map((li) => ({
+      factor: li.getAttribute('data-factor'),
+      pole: Number(li.getAttribute('data-pole')),
+      people: Number(li.getAttribute('data-people')),
+      heading: li.querySelector('strong')?.textContent ?? '',
+      most: [...li.querySelectorAll('dd.most li')].map((x) => ({ score: Number(x.getAttribute('data-score')), number: x.querySelector('.num')?.textContent ?? '' })),
+      least: [...li.querySelectorAll('dd.least li')].map((x) => ({ score: Number(x.getAttribute('data-score')), number: x.querySelector('.num')?.textContent ?? '' })),
+    })),
+  );
+  const holders = (f: number, sign: 1 | -1) => json.sorts.filter((_, j) => json.flags[j]![f] && (sign === 1 ? json.loadings[j]![f]! >= 0 : json.loadings[j]![f]! < 0)).length;
+  const expected = json.factors.flatMap((factor, f) => {
+    const reversed = holders(f, -1);
+    return [{ factor: factor.id, pole: 1, people: holders(f, 1) }, ...(reversed > 0 ? [{ factor: factor.id, pole: -1, people: reversed }] : [])];
+  });
+  expect(shown.map(({ factor, pole, people }) => ({ factor, pole, people }))).toEqual(expected);
+  const number = (id: string) => String(json.statements.findIndex((s) => s.id === id) + 1);
+  shown.forEach((v, k) => {
+    expect(v.heading).toMatch(v.pole === -1 ? /, (reversed|omgekeerd) — / : /^(Factor|Factor) \S+ — /);
+    expect(v.most.map((x) => x.number)).toEqual(json.viewpoints[k]!.mostAgree.map(number));
+    expect(v.least.map((x) => x.number)).toEqual(json.viewpoints[k]!.leastAgree.map(number));
+    for (let i = 1; i < v.most.length; i++) expect(v.most[i]!.score).toBeLessThanOrEqual(v.most[i - 1]!.score);
+    for (let i = 1; i < v.least.length; i++) expect(v.least[i]!.score).toBeGreaterThanOrEqual(v.least[i - 1]!.score);
+    if (v.most.length > 0) expect(Math.min(...v.most.map((x) => x.score))).toBeGreaterThan(Math.max(...v.least.map((x) => x.score)));
+  });
+  const crib = await page.$$eval('.crib-part', (parts) =>
+    parts.map((p) => ({ part: p.getAttribute('data-part'), scores: [...p.querySelectorAll('li')].map((x) => Number(x.getAttribute('data-score'))) })),
+  );
+  expect(crib.length).toBeGreaterThan(0);
+  for (const { part, scores } of crib) {
+    const sign = part === 'highest' || part === 'higher' ? -1 : 1;
+    for (let i = 1; i < scores.length; i++) expect(sign * (scores[i]! - scores[i - 1]!)).toBeGreaterThanOrEqual(0);
+  }
+}
+
 async function expectWellFormed(opened: Opened, chartCount: number): Promise<void> {
   const { page, errors, requests } = opened;
   expect(errors).toEqual([]);
@@ -171,8 +219,9 @@ describe('qsort report in Chromium', () => {
     // without --factors both take the recommendation of the number-of-factors aids
     const json = await analyzeJson(dir, []);
     const opened = await open(join(dir, 'results', 'report.html'));
-    await expectWellFormed(opened, 1 + 1 + json.factors.length);
+    await expectWellFormed(opened, 1 + 1 + json.factors.length + reversedGrids(json));
     await expectSameNumbers(opened.page, json);
+    await expectViewpoints(opened.page, json);
     expect(await opened.page.locator('#factors .recommendation').textContent()).toContain(`The aids recommend ${json.factors.length} factor`);
     expect(await opened.page.locator('#chart-scree polyline.parallel').count()).toBe(1);
     await opened.page.screenshot({ path: join(OUTPUT, 'report-lipset.png'), fullPage: true });
@@ -183,8 +232,10 @@ describe('qsort report in Chromium', () => {
     const other = await runBuilt(['report', '--study', dir, '--out', join(work, 'lipset-centroid.html'), '--top', '3', ...options], { cwd: work });
     expect(other.code).toBe(0);
     const centroid = await open(join(work, 'lipset-centroid.html'));
-    await expectWellFormed(centroid, 1 + 1 + 2);
-    await expectSameNumbers(centroid.page, await analyzeJson(dir, options), 3);
+    const centroidJson = await analyzeJson(dir, options);
+    await expectWellFormed(centroid, 1 + 1 + 2 + reversedGrids(centroidJson));
+    await expectSameNumbers(centroid.page, centroidJson, 3);
+    await expectViewpoints(centroid.page, centroidJson);
     await centroid.page.close();
   }, 90_000);
 
@@ -202,13 +253,14 @@ describe('qsort report in Chromium', () => {
     const result = await analyzeJson(dir, []);
     const teams = result.rankingByGroup.length;
     expect(teams).toBe(3);
-    const charts = 1 + teams + 1 + result.factors.length;
+    const charts = 1 + teams + 1 + result.factors.length + reversedGrids(result);
 
     const dutch = await open(join(dir, 'results', 'report.html'));
     await expectWellFormed(dutch, charts);
     expect(await dutch.page.locator('html').getAttribute('lang')).toBe('nl');
     expect(await dutch.page.locator('h2#factors-h').textContent()).toBe('Hoeveel factoren?');
     await expectSameNumbers(dutch.page, result);
+    await expectViewpoints(dutch.page, result);
     expect(await dutch.page.locator('#comments blockquote').count()).toBeGreaterThan(20);
     await dutch.page.screenshot({ path: join(OUTPUT, 'report-team-nl.png'), fullPage: true });
     await dutch.page.close();
@@ -220,5 +272,36 @@ describe('qsort report in Chromium', () => {
     await expectSameNumbers(english.page, result);
     await english.page.screenshot({ path: join(OUTPUT, 'report-team-en.png'), fullPage: true });
     await english.page.close();
+  }, 90_000);
+
+  it('a planted bipolar study: the reversed sorts are counted in "Factor 1, reversed" only, and their comments go with them', async () => {
+    const dir = join(work, 'bipolar');
+    const { study, sorts } = await bipolarStudy();
+    await createStudy(dir, study);
+    for (const s of sorts) await saveSort(dir, study, s);
+    const made = await runBuilt(['report', '--study', dir, '--factors', '2'], { cwd: work });
+    expect(made).toMatchObject({ code: 0 });
+    const json = await analyzeJson(dir, ['--factors', '2']);
+    const opened = await open(join(dir, 'results', 'report.html'));
+    await expectWellFormed(opened, 1 + 1 + 2 + 1);
+    await expectSameNumbers(opened.page, json);
+    await expectViewpoints(opened.page, json);
+    const headings = await opened.page.$$eval('#viewpoints ul.viewpoints > li strong', (s) => s.map((x) => x.textContent));
+    expect(headings).toEqual(['Factor 1 — 3 people', 'Factor 1, reversed — 2 people', 'Factor 2 — 2 people']);
+    const comments = await opened.page.$$eval('#comments h3', (hs) =>
+      hs.map((h) => {
+        const names: string[] = [];
+        for (let el = h.nextElementSibling; el && el.tagName !== 'H3'; el = el.nextElementSibling) names.push(...[...el.querySelectorAll('.who-name')].map((n) => n.textContent ?? ''));
+        return [h.textContent, names];
+      }),
+    );
+    expect(comments).toEqual([
+      ['Factor 1', ['Anne', 'Bram', 'Chantal']],
+      ['Factor 1, reversed', ['Hana', 'Henk']],
+      ['Factor 2', ['Dirk', 'Eva']],
+    ]);
+    await opened.page.locator('#viewpoints').screenshot({ path: join(OUTPUT, 'report-bipolar-viewpoints.png') });
+    await opened.page.locator('#factor-1').screenshot({ path: join(OUTPUT, 'report-bipolar-factor-1.png') });
+    await opened.page.close();
   }, 90_000);
 });
