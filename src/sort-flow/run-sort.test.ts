@@ -238,7 +238,9 @@ describe('runSort', () => {
     };
     const second = options(dir, study, ui);
     const { record } = await runSort(second);
-    expect(log[0]).toBe('choose:There is an unfinished sort of “P01” (grid, 9 of 24 placed).\n  What would you like to do?');
+    // The question under the study's title, like every screen of the sort.
+    expect(log[0]).toMatch(/^choose: Customer focus of employees +Name\n/);
+    expect(log[0]).toContain('\n There is an unfinished sort of “P01” (grid, 9 of 24 placed).\n What would you like to do?');
     expect(resumedFrom?.columns).toEqual(placedBefore);
     // The highlight starts on a free place, even though the draft's cursor was left on a full column.
     expect(draft.cursorWasMovedToFullColumn).toBe(true);

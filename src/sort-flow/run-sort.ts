@@ -140,13 +140,15 @@ async function startOrResume(options: RunSortOptions, participant: string, texts
     const draft = parseDraft(stored, study, sink.draftLocation(participant));
     const p = draftProgress(draft, study.statements.length);
     ui.clear();
+    const question = texts.resumeQuestion(participant, progressPhrase(p.step, p.done, p.total, texts)).replace(/\n\s*/g, '\n ');
     const choice = await ui.choose({
-      message: texts.resumeQuestion(participant, progressPhrase(p.step, p.done, p.total, texts)),
+      message: choiceMessage(studyHeading(study, options.lang), texts, question, options.size ?? ui.size(), options.style),
       choices: [
         { value: 'resume', name: texts.resumeYes },
         { value: 'restart', name: texts.resumeNo },
       ],
       help: texts.keys.select,
+      framed: true,
     });
     if (choice === 'resume') return options.team && !draft.team ? { ...draft, team: options.team } : draft;
   }

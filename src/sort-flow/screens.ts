@@ -96,7 +96,7 @@ export function nameScreen(heading: StudyHeading, texts: SortTexts, question: st
 /** The message of a choice on the name screens (the team): the heading, then the question. */
 export function choiceMessage(heading: StudyHeading, texts: SortTexts, question: string, size: ScreenSize, style: SortStyle): string {
   const lines = headingLines(heading, texts.nameStep, usableWidth(size), 2, style);
-  lines.push('', ` ${style.bold(question)}`);
+  lines.push('', ...question.split('\n').map((l) => ` ${style.bold(l.trim())}`));
   return lines.join('\n');
 }
 
