@@ -250,6 +250,17 @@ describe('what the server never serves', () => {
     expect(withCode.body).not.toContain(TOKEN);
   });
 
+  it('with SSH on, the join page leads with the ssh command for the address the browser used, and the key to check', async () => {
+    await app.close();
+    await start({ ssh: () => ({ port: 2222, fingerprint: 'SHA256:abc' }) });
+    const page = (await app.inject({ method: 'GET', url: '/', headers: { host: '10.0.0.5:8080' } })).body;
+    expect(page).toContain('<pre>ssh -p 2222 CODE@10.0.0.5</pre>');
+    expect(page).toContain('Does it say SHA256:abc? Then type yes.');
+    expect(page.indexOf('ssh -p 2222')).toBeLessThan(page.indexOf('qsort sort --join'));
+    expect(page).not.toContain('No qsort yet?');
+    expect((await app.inject({ method: 'GET', url: `/?code=${CODE}`, headers: { host: '10.0.0.5:8080' } })).body).toContain(`ssh -p 2222 ${CODE}@10.0.0.5`);
+  });
+
   it('escapes a hostile Host header on the join page', async () => {
     const r = await app.inject({ method: 'GET', url: '/', headers: { host: '<script>x</script>' } });
     expect(r.body).not.toContain('<script>');

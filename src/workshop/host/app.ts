@@ -3,31 +3,21 @@ import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseSortRecord } from '../../core/schema.ts';
 import type { SortRecord, Study } from '../../core/types.ts';
-import { describeSortProblems, sortProblems } from '../../core/validate-sort.ts';
 import { DataError } from '../../errors.ts';
+import type { ServerEvent } from './events.ts';
+import { recordProgress, submitSort } from './intake.ts';
+import type { Intake } from './intake.ts';
 import { joinPage } from './page.ts';
 import { sshCommand } from './ssh/command.ts';
 import type { SshJoinInfo } from './ssh/command.ts';
 import { ProgressBoard } from './progress.ts';
-import type { ProgressReport, ProgressStep } from './progress.ts';
+import type { ProgressReport } from './progress.ts';
 import { sessionResults } from './results.ts';
 import { codeHeadersSchema, codeQuerySchema, progressBodySchema, sortBodySchema, tokenHeadersSchema } from './schemas.ts';
 import { normalizeCode, sameSecret } from './session.ts';
 import { SortStore } from './store.ts';
 
-/** What happens in a session, for the dashboard and the log. Never carries sort content. */
-export type ServerEvent =
-  | { readonly type: 'joined'; readonly participant: string; readonly team?: string }
-  | {
-      readonly type: 'progress';
-      readonly participant: string;
-      readonly team?: string;
-      readonly step: ProgressStep;
-      readonly placed: number;
-      readonly total: number;
-    }
-  | { readonly type: 'submitted'; readonly participant: string; readonly team?: string; readonly duplicate: boolean }
-  | { readonly type: 'refused'; readonly status: number; readonly reason: string; readonly ip: string };
+export type { ServerEvent } from './events.ts';
 
 export interface ServerOptions {
   /** The study folder (sorts are written to `<dir>/sorts/`). */
@@ -80,6 +70,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const store = options.store ?? (await SortStore.open(dir, study));
   const board = options.board ?? new ProgressBoard(study.statements.length);
   for (const sort of store.sorts()) board.done(sort.participant, sort.team, now());
+  const intake: Intake = { study, store, board, now, emit };
 
   const app = Fastify({
     logger: false,
@@ -202,22 +193,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     { preParsing: requireCode, schema: { querystring: codeQuerySchema, headers: codeHeadersSchema, body: progressBodySchema } },
     async (req) => {
       const r = req.body as ProgressReport;
-      const { participant } = r;
-      const team = r.team || undefined;
-      const taken = `the name "${participant}" is already used in this session; choose another (add an initial, for example)`;
-      // A late report from someone whose sort is stored changes nothing (and does not move them back on the dashboard);
-      // a report for that name with another sort id is someone else.
-      const stored = store.sortIdOf(participant);
-      if (stored !== undefined) {
-        if (r.sortId !== undefined && r.sortId !== stored) throw refuse(req, 409, taken);
-        return { ok: true };
-      }
-      const result = board.report({ ...r, participant, ...(team ? { team } : {}) }, now());
-      if (result === 'taken') throw refuse(req, 409, taken);
-      if (!result) throw refuse(req, 429, 'too many participants in this session');
-      const who = { participant, ...(team ? { team } : {}) };
-      if (result.isNew) emit({ type: 'joined', ...who });
-      if (!result.isNew || r.step !== 'joined') emit({ type: 'progress', ...who, step: r.step, placed: Math.min(r.placed, study.statements.length), total: study.statements.length });
+      const outcome = recordProgress(intake, r);
+      if (outcome === 'taken') throw refuse(req, 409, `the name "${r.participant}" is already used in this session; choose another (add an initial, for example)`);
+      if (outcome === 'full') throw refuse(req, 429, 'too many participants in this session');
       return { ok: true };
     },
   );
@@ -233,15 +211,12 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         if (error instanceof DataError) throw refuse(req, 422, error.message, 'not a sort file');
         throw error;
       }
-      const problem = describeSortProblems(sortProblems(record.scores, study.statements, study.distribution));
-      if (problem) throw refuse(req, 422, `this sort does not fit the study: ${problem}`, `the sort of "${record.participant}" does not fit the study`);
-      const outcome = await store.submit(record);
+      // The same intake as a sort finished over SSH: checked against the study, stored once, then on the board.
+      const outcome = await submitSort(intake, record);
       switch (outcome.kind) {
         case 'stored':
         case 'duplicate': {
           const duplicate = outcome.kind === 'duplicate';
-          board.done(record.participant, record.team, now());
-          emit({ type: 'submitted', participant: record.participant, ...(record.team ? { team: record.team } : {}), duplicate });
           return reply.code(duplicate ? 200 : 201).send({ status: duplicate ? 'already stored' : 'stored', sortId: record.sortId });
         }
         case 'conflict':

@@ -102,6 +102,31 @@ describe('teamCounts', () => {
 
 describe('renderJoinScreen', () => {
   const qr = '\x1b[47m\x1b[30m ▄▄▄ \x1b[0m\n\x1b[47m\x1b[30m █▄█ \x1b[0m\n';
+  const ssh = { commands: ['ssh -p 2222 K7PM3Q@192.168.1.20'], fingerprint: 'SHA256:pIBeG0AHbyZyhCnFOiVrC3o21PAo1D51eQfRkdiGGRw' };
+  it('with SSH: the ssh command first, the key to check, then the way for laptops with qsort (80×24, both languages)', () => {
+    expect(renderJoinScreen(state({ ssh, participants: [] }), undefined, 80, 24)).toMatchInlineSnapshot(`
+      " Customer focus of employees                            0 of 20 done · 0 joined
+
+       Join in — type in a terminal:
+
+           ssh -p 2222 K7PM3Q@192.168.1.20
+
+       Key   SHA256:pIBeG0AHbyZyhCnFOiVrC3o21PAo1D51eQfRkdiGGRw
+       The first time, ssh asks whether you trust this key: check that it is the
+       same, then type yes.
+
+       Is qsort on your laptop? Then this works too:
+           qsort sort --join http://192.168.1.20:8080 --code K7PM3Q
+
+       d participants · r top five · a viewpoints · q close"
+    `);
+    const nl = renderJoinScreen(state({ ssh, lang: 'nl' }), qr, 80, 40);
+    expect(nl).toContain('Doe mee — typ in een terminal:');
+    expect(nl).toContain('Sleutel   SHA256:pIBeG0AHbyZyhCnFOiVrC3o21PAo1D51eQfRkdiGGRw');
+    expect(nl).toContain('▄▄▄'); // the QR code below, where there is room
+    expect(renderDashboard(state({ ssh }), 80, 24)).toContain(' Join: ssh -p 2222 K7PM3Q@192.168.1.20');
+  });
+
   it('shows the command, the address and the code spelled out, and the QR code when it fits', () => {
     const screen = renderJoinScreen(state(), qr, 80, 24);
     expect(screen).toContain('qsort sort --join http://192.168.1.20:8080 --code K7PM3Q');

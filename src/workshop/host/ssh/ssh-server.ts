@@ -3,7 +3,7 @@ import type { AddressInfo, Server as TcpServer, Socket } from 'node:net';
 import ssh2 from 'ssh2';
 import type { AuthContext, Connection, ServerChannel, Session } from 'ssh2';
 import type { SshTexts } from '../../../i18n/ssh.ts';
-import type { ServerEvent } from '../app.ts';
+import type { ServerEvent } from '../events.ts';
 import { printable } from '../dashboard.ts';
 import { normalizeCode, sameSecret } from '../session.ts';
 import { ChannelKeys, ChannelScreen, filterKeys } from './channel-terminal.ts';
