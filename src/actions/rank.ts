@@ -33,7 +33,15 @@ export function rankJson(view: RankView): unknown {
       ? { teams: view.groups.map((g) => ({ team: g.name, sortCount: g.sortCount, ranking: g.ranking })), sortsWithoutTeam: view.sortsWithoutGroup }
       : {}),
     ...(view.by === 'factor'
-      ? { factors: view.groups.map((g) => ({ factor: g.name, definingSorts: g.sortCount, ranking: g.ranking?.map(({ value, ...p }) => ({ ...p, zScore: value })) ?? null })) }
+      ? {
+          // one entry per viewpoint: pole 1, and pole −1 (z-scores turned round) where sorts hold the factor reversed
+          factors: view.groups.map((g) => ({
+            factor: g.factor ?? g.name,
+            pole: g.pole ?? 1,
+            sortCount: g.sortCount,
+            ranking: g.ranking?.map(({ value, bottom, ...p }) => ({ ...p, bottom: bottom ?? false, zScore: value })) ?? null,
+          })),
+        }
       : {}),
   };
 }

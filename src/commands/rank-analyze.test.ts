@@ -106,7 +106,7 @@ describe('qsort analyze (in-process)', () => {
     const path = await study(15);
     const ok = await runInProcess(['analyze', '--study', path, '--factors', '2', '--out', 'tables', '--json'], { cwd: tmp.path });
     expect(ok.code).toBe(0);
-    expect(ok.stderr).toContain(`wrote 11 files to ${join(tmp.path, 'tables')}`);
+    expect(ok.stderr).toContain(`wrote 12 files to ${join(tmp.path, 'tables')}`);
     expect(JSON.parse(ok.stdout)).toMatchObject({ schemaVersion: 1, options: { factorCount: 2 } });
     await mkdir(join(tmp.path, 'blocked'));
     await writeFile(join(tmp.path, 'blocked', 'file'), 'x');

@@ -1,9 +1,10 @@
 /** One viewpoint (factor) of the live summary, as the dashboard texts need it. */
 interface ViewpointLine {
-  readonly factor: number;
+  readonly factor: string;
+  readonly pole: 1 | -1;
   readonly people: number;
-  readonly mostAgree?: string;
-  readonly leastAgree?: string;
+  readonly mostAgree: readonly string[];
+  readonly leastAgree: readonly string[];
 }
 
 /**
@@ -40,9 +41,9 @@ export const DASHBOARD_TEXT = {
     legend: 'Het getal rechts is de gemiddelde score van de stelling.',
     viewpointsHeading: (sorts: number, k: number) => `De standpunten — ${k} ${k === 1 ? 'factor' : 'factoren'}, ${sorts} sorteringen`,
     viewpoint: (v: ViewpointLine) =>
-      `Factor ${v.factor} — ${v.people} ${v.people === 1 ? 'persoon' : 'personen'}` +
-      (v.mostAgree ? ` — meest eens: ${v.mostAgree}` : '') +
-      (v.leastAgree ? `, minst eens: ${v.leastAgree}` : ''),
+      `Factor ${v.factor}${v.pole === -1 ? ', omgekeerd' : ''} — ${v.people} ${v.people === 1 ? 'persoon' : 'personen'}` +
+      (v.mostAgree.length > 0 ? ` — meest eens: ${v.mostAgree.join('; ')}` : '') +
+      (v.leastAgree.length > 0 ? ` — minst eens: ${v.leastAgree.join('; ')}` : ''),
     fullAnalysis: 'Volledige analyse: qsort analyze en qsort report.',
     closeNotice: 'Nog eens q om de sessie te sluiten (alle sorteringen zijn bewaard).',
     tooFew: (n: number, needed: number) => `De standpunten verschijnen vanaf ${needed} sorteringen (nu ${n}).`,
@@ -75,9 +76,9 @@ export const DASHBOARD_TEXT = {
     legend: 'The number on the right is the mean score of the statement.',
     viewpointsHeading: (sorts: number, k: number) => `The viewpoints — ${k} ${k === 1 ? 'factor' : 'factors'}, ${sorts} sorts`,
     viewpoint: (v: ViewpointLine) =>
-      `Factor ${v.factor} — ${v.people} ${v.people === 1 ? 'person' : 'people'}` +
-      (v.mostAgree ? ` — most agree: ${v.mostAgree}` : '') +
-      (v.leastAgree ? `, least agree: ${v.leastAgree}` : ''),
+      `Factor ${v.factor}${v.pole === -1 ? ', reversed' : ''} — ${v.people} ${v.people === 1 ? 'person' : 'people'}` +
+      (v.mostAgree.length > 0 ? ` — most agree: ${v.mostAgree.join('; ')}` : '') +
+      (v.leastAgree.length > 0 ? ` — least agree: ${v.leastAgree.join('; ')}` : ''),
     fullAnalysis: 'The full analysis: qsort analyze and qsort report.',
     closeNotice: 'Press q again to close the session (all sorts are saved).',
     tooFew: (n: number, needed: number) => `The viewpoints appear from ${needed} sorts on (now ${n}).`,

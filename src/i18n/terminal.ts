@@ -17,10 +17,11 @@ const en = {
   fewSorts: (sorts: number) => `note: only ${plural(sorts, 'sort', 'sorts')}; a ranking over so few sorts says little.`,
   byTeamIntro: (top: number) =>
     `Each team's ranks side by side (★ = the team's top ${top}), in the order of the overall ranking (rank and mean over all sorts).`,
-  byFactorIntro: (top: number) =>
-    `Each factor's ranks by z-score side by side (★ = the factor's top ${top}), in the order of the overall ranking (rank and mean over all sorts).`,
+  byFactorIntro: () =>
+    `Each viewpoint's ranks by z-score side by side (★ its most agree, ▼ its least agree: the two outermost columns of its factor array; "F1 rev" is F1 held the other way round), in the order of the overall ranking (rank and mean over all sorts).`,
   groupLegend: (short: string, name: string, sorts: number) => `${short === name ? '' : `${short} = `}${name} (${plural(sorts, 'sort', 'sorts')})`,
-  factorLegend: (short: string, sorts: number) => `${short}: ${plural(sorts, 'defining sort', 'defining sorts')}`,
+  factorLegend: (short: string, sorts: number, reversed: boolean) =>
+    reversed ? `${short}: ${short.split(' ')[0]} reversed, ${plural(sorts, 'sort', 'sorts')}` : `${short}: ${plural(sorts, 'defining sort', 'defining sorts')}`,
   noFactorScores: 'no sort defines it, so it has no ranks',
   noTeams: 'note: no sort has a team, so there are no per-team ranks; below is the ranking over all sorts ("qsort list" shows the teams).',
   leftOutOfTeams: (n: number) => `note: ${plural(n, 'sort has', 'sorts have')} no team and ${n === 1 ? 'is' : 'are'} left out of the per-team ranks.`,
@@ -99,10 +100,11 @@ const nl: TerminalText = {
   fewSorts: (sorts) => `let op: slechts ${plural(sorts, 'sortering', 'sorteringen')}; een rangschikking over zo weinig sorteringen zegt weinig.`,
   byTeamIntro: (top) =>
     `De plaatsen per team naast elkaar (★ = de top ${top} van het team), in de volgorde van de totale rangschikking (plaats en gemiddelde over alle sorteringen).`,
-  byFactorIntro: (top) =>
-    `De plaatsen per factor op z-score naast elkaar (★ = de top ${top} van de factor), in de volgorde van de totale rangschikking (plaats en gemiddelde over alle sorteringen).`,
+  byFactorIntro: () =>
+    `De plaatsen per gezichtspunt op z-score naast elkaar (★ meest eens, ▼ minst eens: de twee buitenste kolommen van de factorsortering; "F1 rev" is F1 andersom gedeeld), in de volgorde van de totale rangschikking (plaats en gemiddelde over alle sorteringen).`,
   groupLegend: (short, name, sorts) => `${short === name ? '' : `${short} = `}${name} (${plural(sorts, 'sortering', 'sorteringen')})`,
-  factorLegend: (short, sorts) => `${short}: ${plural(sorts, 'bepalende sortering', 'bepalende sorteringen')}`,
+  factorLegend: (short, sorts, reversed) =>
+    reversed ? `${short}: ${short.split(' ')[0]} omgekeerd, ${plural(sorts, 'sortering', 'sorteringen')}` : `${short}: ${plural(sorts, 'bepalende sortering', 'bepalende sorteringen')}`,
   noFactorScores: 'geen enkele sortering bepaalt deze factor, dus hij heeft geen plaatsen',
   noTeams: 'let op: geen enkele sortering heeft een team, dus er zijn geen plaatsen per team; hieronder staat de rangschikking over alle sorteringen ("qsort list" toont de teams).',
   leftOutOfTeams: (n) => `let op: ${plural(n, 'sortering heeft', 'sorteringen hebben')} geen team en ${n === 1 ? 'telt' : 'tellen'} niet mee in de plaatsen per team.`,

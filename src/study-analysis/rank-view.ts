@@ -10,6 +10,7 @@ import type { Lang, SortRecord, Study } from '../core/types.ts';
 import { rankSessionSorts, rankTeams, type RankedRow } from './session-ranking.ts';
 import { analysisInput } from './analysis-input.ts';
 import { analyzeWithChosenFactors, type FactorChoice } from './choose-factors.ts';
+import { rankByFactor } from '../analysis/ranking.ts';
 
 export type RankBy = 'team' | 'factor';
 
@@ -26,15 +27,20 @@ export interface GroupPlace {
   readonly id: string;
   readonly rank: number;
   readonly top: boolean;
-  /** By team: the mean score within the team; by factor: the z-score. */
+  /** By factor: among the viewpoint's least agree statements (its array's two outermost disagree columns). */
+  readonly bottom?: boolean;
+  /** By team: the mean score within the team; by factor: the z-score (turned round for a reversed pole). */
   readonly value: number;
 }
 
 /** One team or factor of the side-by-side view. */
 export interface RankGroup {
-  /** Team name, or factor id (F1, …). */
+  /** Team name, or factor id (F1, …; "F1 rev" for F1's reversed pole). */
   readonly name: string;
-  /** By team: the team's sorts; by factor: the defining sorts. */
+  /** By factor: the factor id and the pole (1, or −1 for the factor held reversed). */
+  readonly factor?: string;
+  readonly pole?: 1 | -1;
+  /** By team: the team's sorts; by factor: the sorts holding this pole. */
   readonly sortCount: number;
   /** In rank order; null for a factor without z-scores. */
   readonly ranking: readonly GroupPlace[] | null;
@@ -81,13 +87,37 @@ function teamGroups(study: Study, sorts: readonly SortRecord[], lang: Lang, top:
   return rankTeams(study, sorts, lang).map((g) => ({ name: g.team, sortCount: g.sortCount, ranking: places(g.ranking, top, (i) => g.ranking[i]!.mean) }));
 }
 
-function factorGroups(study: Study, sorts: readonly SortRecord[], lang: Lang, top: number, opts: AnalysisChoices): { groups: RankGroup[]; choice: FactorChoice } {
+/** The suffix of a reversed pole's name: "F1 rev" is F1 held the other way round. */
+export const REVERSED_SUFFIX = ' rev';
+
+/**
+ * One group per viewpoint (the analysis' `viewpoints`): a factor ranked by its
+ * z-scores, and a factor some sorts hold reversed once more, ranked by its
+ * z-scores turned round. ★ (top) marks the viewpoint's most agree statements
+ * and `bottom` its least agree ones: the same lists as analyze and the report.
+ */
+function factorGroups(study: Study, sorts: readonly SortRecord[], lang: Lang, opts: AnalysisChoices): { groups: RankGroup[]; choice: FactorChoice } {
   const { result, choice } = analyzeWithChosenFactors(analysisInput(study, sorts, lang), opts);
-  const groups = result.rankingByFactor.map((f, i) => ({
-    name: f.factor,
-    sortCount: result.factors[i]?.definingSorts ?? 0,
-    ranking: f.ranking === null ? null : places(f.ranking, top, (k) => f.ranking![k]!.zScore),
-  }));
+  const groups = result.viewpoints.map((v): RankGroup => {
+    const f = result.factors.findIndex((x) => x.id === v.factor);
+    const z = result.zScores.map((row) => (row[f] === null || row[f] === undefined ? null : v.pole * row[f]!));
+    const ranking = rankByFactor(z.map((x) => [x]))[0] ?? null;
+    const most = new Set(v.mostAgree);
+    const least = new Set(v.leastAgree);
+    return {
+      name: `${v.factor}${v.pole === -1 ? REVERSED_SUFFIX : ''}`,
+      factor: v.factor,
+      pole: v.pole,
+      sortCount: v.sorts.length,
+      ranking:
+        ranking === null
+          ? null
+          : ranking.map((r) => {
+              const id = result.statements[r.statement]!.id;
+              return { id, rank: r.rank, top: most.has(id), bottom: least.has(id), value: r.zScore };
+            }),
+    };
+  });
   return { groups, choice };
 }
 
@@ -101,7 +131,7 @@ export function buildRankView(study: Study, sorts: readonly SortRecord[], option
   const number = new Map(study.statements.map((s, i) => [s.id, i + 1]));
   const scores = [...study.distribution.scores].sort((a, b) => a - b);
   const by = options.by ?? null;
-  const byFactor = by === 'factor' ? factorGroups(study, sorts, lang, top, options.analysis ?? {}) : null;
+  const byFactor = by === 'factor' ? factorGroups(study, sorts, lang, options.analysis ?? {}) : null;
   return {
     title: study.title,
     instruction: localText(study.instruction, lang),

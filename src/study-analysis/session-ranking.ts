@@ -7,12 +7,16 @@ import { QError } from '../errors.ts';
 import { analyzeWithChosenFactors } from './choose-factors.ts';
 import { analysisInput } from './analysis-input.ts';
 
-/** One viewpoint (factor) in the analysis summary. */
+/** One viewpoint in the analysis summary: a factor, or a factor held reversed (pole −1). */
 export interface ViewpointLine {
-  readonly factor: number;
+  /** The factor's number as people read it: "1", or "1a"/"1b" after a split. */
+  readonly factor: string;
+  readonly pole: 1 | -1;
+  /** The sorts holding this pole (each sort counts in one pole only). */
   readonly people: number;
-  readonly mostAgree?: string;
-  readonly leastAgree?: string;
+  /** "S17 Fixed at the source", …: the analysis' most agree (its array's two outermost columns), outermost first. */
+  readonly mostAgree: readonly string[];
+  readonly leastAgree: readonly string[];
 }
 
 export type AnalysisSummary =
@@ -78,8 +82,9 @@ export function rankTeams(study: Study, sorts: readonly SortRecord[], lang: Lang
 export const MIN_SORTS_FOR_VIEWPOINTS = 3;
 
 /**
- * The viewpoints of the sorts so far, for the projector: per factor the number
- * of defining sorts and the statements with the highest and lowest z-score.
+ * The viewpoints of the sorts so far, for the projector: per factor pole (the
+ * analysis' `viewpoints`) the number of people who hold it and the statements
+ * they agree and disagree with most (the factor array's outermost columns).
  * The analysis runs with the default options (PCA, varimax) and the number of
  * factors `qsort analyze` recommends (analyzeWithChosenFactors: the quick,
  * seeded aids). Pure.
@@ -93,19 +98,22 @@ export function viewpointSummary(study: Study, sorts: readonly SortRecord[], lan
     if (error instanceof QError) return { kind: 'failed', message: error.message };
     throw error;
   }
-  const label = (id: string | undefined): string | undefined => {
-    const s = id === undefined ? undefined : study.statements.find((x) => x.id === id);
-    return s ? `${s.id} ${statementLabel(s, lang, 60)}` : undefined;
-  };
+  const byId = new Map(study.statements.map((s) => [s.id, s]));
+  const labels = (ids: readonly string[]): string[] =>
+    ids.flatMap((id) => {
+      const s = byId.get(id);
+      return s ? [`${s.id} ${statementLabel(s, lang, 40)}`] : [];
+    });
   return {
     kind: 'ok',
     sortCount: sorts.length,
     factorCount: result.factors.length,
-    viewpoints: result.factors.map((f, i) => {
-      const ranking = result.rankingByFactor[i]?.ranking;
-      const most = label(ranking?.[0]?.id);
-      const least = label(ranking?.[ranking.length - 1]?.id);
-      return { factor: i + 1, people: f.definingSorts, ...(most ? { mostAgree: most } : {}), ...(least ? { leastAgree: least } : {}) };
-    }),
+    viewpoints: result.viewpoints.map((v) => ({
+      factor: v.factor.replace(/^F/, ''),
+      pole: v.pole,
+      people: v.sorts.length,
+      mostAgree: labels(v.mostAgree),
+      leastAgree: labels(v.leastAgree),
+    })),
   };
 }

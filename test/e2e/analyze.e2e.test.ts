@@ -307,13 +307,24 @@ describe('qsort rank', () => {
     const note = analyzed.stderr.split('\n')[0]!;
     expect(note).toMatch(/^note: 2 factors \(/);
     expect(byDefault.stderr.split('\n')[0]).toBe(note);
-    expect((JSON.parse(byDefault.stdout) as { factors: { factor: string }[] }).factors.map((f) => f.factor)).toEqual(['F1', 'F2']);
+    const poles = (JSON.parse(byDefault.stdout) as { factors: { factor: string; pole: number; sortCount: number }[] }).factors;
+    const viewpoints = (JSON.parse(analyzed.stdout) as AnalysisJson).viewpoints;
+    // one entry per viewpoint, as analyze --json has them: a reversed pole is its own entry
+    expect(poles.map((f) => [f.factor, f.pole, f.sortCount])).toEqual(viewpoints.map((v) => [v.factor, v.pole, v.sorts.length]));
+    expect(poles.filter((f) => f.pole === 1).map((f) => f.factor)).toEqual(['F1', 'F2']);
     // --factors (and the other analysis options) as for analyze, only with --by factor
     const run = await runBuilt(['rank', '--study', 'lip', '--by', 'factor', '--factors', '3', '--json'], { cwd: tmp.path });
     expect(run.stderr).not.toContain('note:');
-    const out = JSON.parse(run.stdout) as { factors: { factor: string; definingSorts: number; ranking: { id: string; rank: number; zScore: number }[] }[] };
+    const all = JSON.parse(run.stdout) as { factors: { factor: string; pole: number; ranking: { id: string; rank: number; top: boolean; bottom: boolean; zScore: number }[] }[] };
     const q = loadOracle('lipset/qmethod-pca-varimax-3.json');
+    const out = { factors: all.factors.filter((f) => f.pole === 1) };
     expect(out.factors.map((f) => f.factor)).toEqual(['F1', 'F2', 'F3']);
+    // ★ and ▼ are the analysis' most and least agree lists
+    const three = (await analyzeJson('--factors', '3')).json;
+    all.factors.forEach((f, k) => {
+      expect(f.ranking.filter((r) => r.top).map((r) => r.id).sort()).toEqual([...three.viewpoints[k]!.mostAgree].sort());
+      expect(f.ranking.filter((r) => r.bottom).map((r) => r.id).sort()).toEqual([...three.viewpoints[k]!.leastAgree].sort());
+    });
     out.factors.forEach((f, k) => {
       const z = column(q.zsc.data, k);
       const best = z.indexOf(Math.max(...z));
@@ -321,7 +332,7 @@ describe('qsort rank', () => {
       expect(f.ranking.map((r) => r.zScore)).toEqual([...f.ranking.map((r) => r.zScore)].sort((a, b) => b - a));
     });
     const text = await runBuilt(['rank', '--study', 'lip', '--by', 'factor', '-f', '3'], { cwd: tmp.path });
-    expect(text.stdout).toMatch(/^Rank +No\. +Statement +Mean +F1 +F2 +F3$/m);
+    expect(text.stdout).toMatch(/^Rank +No\. +Statement +Mean +F1 +F1 rev +F2 +F3 +F3 rev$/m);
     const misplaced = await runBuilt(['rank', '--study', 'lip', '--factors', '3'], { cwd: tmp.path });
     expect(misplaced).toMatchObject({ code: 2, stdout: '', stderr: 'error: --factors applies to --by factor only\n' });
   });

@@ -159,7 +159,7 @@ async function expectViewpoints(page: Page, json: AnalysisResult): Promise<void>
   expect(shown.map(({ factor, pole, people }) => ({ factor, pole, people }))).toEqual(expected);
   const number = (id: string) => String(json.statements.findIndex((s) => s.id === id) + 1);
   shown.forEach((v, k) => {
-    expect(v.heading).toMatch(v.pole === -1 ? /, (reversed|omgekeerd) — / : /^(Factor|Factor) \S+ — /);
+    expect(v.heading).toMatch(v.pole === -1 ? /, (reversed|omgekeerd) — / : /^Factor \S+ — /);
     expect(v.most.map((x) => x.number)).toEqual(json.viewpoints[k]!.mostAgree.map(number));
     expect(v.least.map((x) => x.number)).toEqual(json.viewpoints[k]!.leastAgree.map(number));
     for (let i = 1; i < v.most.length; i++) expect(v.most[i]!.score).toBeLessThanOrEqual(v.most[i - 1]!.score);

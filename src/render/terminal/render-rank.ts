@@ -9,7 +9,7 @@ import { renderTable, type TableColumn } from '../../text/table.ts';
 import { wrapText } from '../../text/wrap.ts';
 import { formatNumber, formatPercent, formatScore, formatSigned } from '../html/format.ts';
 import { rankLabels } from '../html/model.ts';
-import type { RankGroup, RankView } from '../../study-analysis/rank-view.ts';
+import { REVERSED_SUFFIX, type RankGroup, type RankView } from '../../study-analysis/rank-view.ts';
 
 export interface TerminalStyle {
   readonly chalk: ChalkInstance;
@@ -18,17 +18,19 @@ export interface TerminalStyle {
 }
 
 export const TOP_MARK = '★';
+/** By factor: a statement among the viewpoint's least agree. */
+export const BOTTOM_MARK = '▼';
 
 /**
  * Rank cells for a ranking: the top marker, then the rank right-aligned, with "="
  * for a tie ("★  1", "  12=").
  */
-function rankCells(ranking: readonly { rank: number; top: boolean }[]): string[] {
+function rankCells(ranking: readonly { rank: number; top: boolean; bottom?: boolean }[]): string[] {
   const labels = rankLabels(ranking.map((r) => r.rank));
   const digits = Math.max(1, ...ranking.map((r) => String(r.rank).length));
   return ranking.map((r, i) => {
     const tie = labels[i]?.endsWith('=') ? '=' : ' ';
-    return `${r.top ? TOP_MARK : ' '} ${String(r.rank).padStart(digits)}${tie}`;
+    return `${r.top ? TOP_MARK : r.bottom ? BOTTOM_MARK : ' '} ${String(r.rank).padStart(digits)}${tie}`;
   });
 }
 
@@ -116,7 +118,7 @@ function groupTables(view: RankView, style: TerminalStyle): string {
     });
   });
   const legend = view.groups.map((g, i) => {
-    if (view.by === 'factor') return `${t.factorLegend(shorts[i]!, g.sortCount)}${g.ranking === null ? ` (${t.noFactorScores})` : ''}`;
+    if (view.by === 'factor') return `${t.factorLegend(shorts[i]!, g.sortCount, g.name.endsWith(REVERSED_SUFFIX))}${g.ranking === null ? ` (${t.noFactorScores})` : ''}`;
     return t.groupLegend(shorts[i]!, g.name, g.sortCount);
   });
   return `${tables.join('\n')}\n${paragraph(legend.join(' · '), style.width)}`;
@@ -132,7 +134,7 @@ export function renderRank(view: RankView, style: TerminalStyle): string {
     const cols = (scores: readonly number[]) => scores.map(formatScore).join(', ');
     parts.push(paragraph(t.rankLegend(cols(view.topColumns), cols(view.bottomColumns)), style.width));
   } else {
-    parts.push(paragraph(view.by === 'team' ? t.byTeamIntro(view.top) : t.byFactorIntro(view.top), style.width));
+    parts.push(paragraph(view.by === 'team' ? t.byTeamIntro(view.top) : t.byFactorIntro(), style.width));
     parts.push(groupTables(view, style));
   }
   return parts.join('\n');

@@ -206,14 +206,15 @@ describe('renderRankView', () => {
 });
 
 describe('renderAnalysisSummary', () => {
-  it('gives one line per viewpoint', () => {
+  it('gives one entry per viewpoint; a factor held the other way round is a second one, "reversed"', () => {
     const summary = {
       kind: 'ok',
       sortCount: 12,
       factorCount: 2,
       viewpoints: [
-        { factor: 1, people: 7, mostAgree: 'S18 Managers set a good example', leastAgree: 'S05 Customers are a nuisance' },
-        { factor: 2, people: 1 },
+        { factor: '1', pole: 1, people: 5, mostAgree: ['S18 Managers set a good example', 'S03 Time to listen'], leastAgree: ['S05 Customers are a nuisance'] },
+        { factor: '1', pole: -1, people: 2, mostAgree: ['S05 Customers are a nuisance'], leastAgree: ['S18 Managers set a good example', 'S03 Time to listen'] },
+        { factor: '2', pole: 1, people: 1, mostAgree: [], leastAgree: [] },
       ],
     } as const;
     expect(renderAnalysisSummary(state({ lang: 'nl' }), summary, 80)).toMatchInlineSnapshot(`
@@ -223,8 +224,11 @@ describe('renderAnalysisSummary', () => {
 
         De standpunten — 2 factoren, 12 sorteringen
 
-        Factor 1 — 7 personen — meest eens: S18 Managers set a good example, minst
-          eens: S05 Customers are a nuisance
+        Factor 1 — 5 personen — meest eens: S18 Managers set a good example; S03
+          Time to listen — minst eens: S05 Customers are a nuisance
+
+        Factor 1, omgekeerd — 2 personen — meest eens: S05 Customers are a
+          nuisance — minst eens: S18 Managers set a good example; S03 Time to listen
 
         Factor 2 — 1 persoon
 

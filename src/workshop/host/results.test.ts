@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallStudy, validSort } from '../../../test/server/helpers.ts';
-import { chooseFactors } from '../../study-analysis/choose-factors.ts';
+import { bipolarStudy } from '../../../test/helpers/bipolar-study.ts';
+import { analyzeWithChosenFactors, chooseFactors } from '../../study-analysis/choose-factors.ts';
 import { analysisInput } from '../../study-analysis/analysis-input.ts';
 import { rankSessionSorts, viewpointSummary } from '../../study-analysis/session-ranking.ts';
 
@@ -30,9 +31,25 @@ describe('viewpointSummary', () => {
     // the number of factors `qsort analyze` recommends, not a fixed three
     expect(summary.factorCount).toBe(chooseFactors(analysisInput(study, sorts), {}).options.factorCount);
     const first = summary.viewpoints[0]!;
-    expect(first.factor).toBe(1);
-    expect(first.mostAgree).toMatch(/^S\d /);
-    expect(first.leastAgree).toMatch(/^S\d /);
+    expect(first).toMatchObject({ factor: '1', pole: 1 });
+    for (const label of [...first.mostAgree, ...first.leastAgree]) expect(label).toMatch(/^S\d+ /);
     expect(summary.viewpoints.reduce((n, v) => n + v.people, 0)).toBeLessThanOrEqual(6);
+  });
+
+  it('a planted bipolar study: the mirror-image sorts are "reversed", counted there only, with the same lists as the analysis', async () => {
+    const { study: bipolar, sorts } = await bipolarStudy();
+    const summary = viewpointSummary(bipolar, sorts, 'en');
+    if (summary.kind !== 'ok') throw new Error(summary.kind);
+    const result = analyzeWithChosenFactors(analysisInput(bipolar, sorts, 'en')).result;
+    expect(summary.viewpoints.map((v) => [v.factor, v.pole, v.people])).toEqual([
+      ['1', 1, 3],
+      ['1', -1, 2],
+      ['2', 1, 2],
+    ]);
+    summary.viewpoints.forEach((v, k) => {
+      expect(v.mostAgree.map((l) => l.split(' ')[0])).toEqual(result.viewpoints[k]!.mostAgree);
+      expect(v.leastAgree.map((l) => l.split(' ')[0])).toEqual(result.viewpoints[k]!.leastAgree);
+    });
+    expect(summary.viewpoints[1]!.mostAgree).toEqual(summary.viewpoints[0]!.leastAgree);
   });
 });
