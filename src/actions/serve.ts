@@ -20,6 +20,10 @@ import { joinCommand } from '../workshop/host/page.ts';
 import { ProgressBoard } from '../workshop/host/progress.ts';
 import { rankSessionSorts, viewpointSummary } from '../study-analysis/session-ranking.ts';
 import { loadOrCreateSession } from '../workshop/host/session.ts';
+import type { Session } from '../workshop/host/session.ts';
+import type { Intake } from '../workshop/host/intake.ts';
+import type { FastifyInstance } from 'fastify';
+import type { Study } from '../core/types.ts';
 import { SortStore } from '../workshop/host/store.ts';
 import type { Lang } from '../core/types.ts';
 
@@ -94,29 +98,24 @@ function joinLines(info: JoinInfo): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `qsort serve`: starts the server and shows the dashboard (TTY) or the event log (--plain / no TTY) until stopped. */
-export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<void> {
-  const dir = studyDir(opts, deps);
-  const study = await readStudy(dir);
-  const session = await loadOrCreateSession(dir, { ...(opts.code !== undefined ? { code: opts.code } : {}), now: deps.now() });
-  const lang = pickLang(opts.lang, study.language, deps.env);
-  const store = await SortStore.open(dir, study);
-  const board = new ProgressBoard(study.statements.length);
-  const listeners = new Set<(event: ServerEvent) => void>();
+/** The HTTP server and (unless --no-ssh) the SSH server beside it, sharing one intake; on a failure neither is left listening. */
+async function startServers(
+  opts: ServeCommandOptions,
+  deps: Deps,
+  ctx: { readonly dir: string; readonly study: Study; readonly session: Session; readonly intake: Intake },
+): Promise<{ app: FastifyInstance; ssh: WorkshopSsh | undefined }> {
+  const { dir, study, session, intake } = ctx;
   let ssh: WorkshopSsh | undefined;
-  const emit = (event: ServerEvent): void => {
-    for (const listener of listeners) listener(event);
-  };
   const app = await createServer({
     dir,
     study,
     code: session.code,
     facilitatorToken: session.facilitatorToken,
-    store,
-    board,
+    store: intake.store,
+    board: intake.board,
     now: deps.now,
     rateLimit: { max: opts.rateLimit, timeWindowMs: 60_000 },
-    onEvent: emit,
+    onEvent: intake.emit,
     ssh: () => (ssh ? { port: ssh.port, fingerprint: ssh.fingerprint } : undefined),
   });
   try {
@@ -126,11 +125,27 @@ export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<v
     throw listenError(error, opts.host, opts.port);
   }
   try {
-    if (opts.ssh) ssh = await startSsh(opts, deps, { dir, study, lang: pickLang(undefined, study.language, deps.env), code: session.code, intake: { study, store, board, now: deps.now, emit } });
+    if (opts.ssh) ssh = await startSsh(opts, deps, { dir, study, lang: pickLang(undefined, study.language, deps.env), code: session.code, intake });
   } catch (error) {
     await app.close();
     throw error;
   }
+  return { app, ssh };
+}
+
+/** `qsort serve`: starts the server and shows the dashboard (TTY) or the event log (--plain / no TTY) until stopped. */
+export async function runServe(opts: ServeCommandOptions, deps: Deps): Promise<void> {
+  const dir = studyDir(opts, deps);
+  const study = await readStudy(dir);
+  const session = await loadOrCreateSession(dir, { ...(opts.code !== undefined ? { code: opts.code } : {}), now: deps.now() });
+  const lang = pickLang(opts.lang, study.language, deps.env);
+  const store = await SortStore.open(dir, study);
+  const board = new ProgressBoard(study.statements.length);
+  const listeners = new Set<(event: ServerEvent) => void>();
+  const emit = (event: ServerEvent): void => {
+    for (const listener of listeners) listener(event);
+  };
+  const { app, ssh } = await startServers(opts, deps, { dir, study, session, intake: { study, store, board, now: deps.now, emit } });
   const { stopped, dispose } = stopSignal();
   try {
     const port = (app.server.address() as AddressInfo).port;
