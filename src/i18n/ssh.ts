@@ -13,8 +13,6 @@ export interface SshTexts {
   readonly tooManyFailures: (seconds: number) => string;
   /** `ssh … CODE@host ls`: a command instead of the sort. */
   readonly onlyTheSort: (command: string) => string;
-  /** A session without a terminal (ssh -T, or input from a pipe). */
-  readonly needsTerminal: (command: string) => string;
   /** All sessions in use. */
   readonly full: (max: number) => string;
   /** Where the sort is kept, on the "saved" and "stopped" lines. */
@@ -38,7 +36,6 @@ const nl: SshTexts = {
   wrongCode: (given, command) => `qsort: "${given}" is niet de code van deze sessie. Typ het commando van het scherm, met de code voor de @: ${command}`,
   tooManyFailures: (seconds) => `qsort: te veel verkeerde codes vanaf dit adres; probeer het over ${seconds} seconden opnieuw.`,
   onlyTheSort: (command) => `qsort: hier draait alleen de Q-sort, geen commando's. Verbind zonder commando: ${command}`,
-  needsTerminal: (command) => `qsort: de Q-sort heeft een terminal nodig. Verbind vanuit een terminalvenster: ${command}`,
   full: (max) => `qsort: de sessie is vol (${max} deelnemers tegelijk). Probeer het straks opnieuw of vraag de begeleider.`,
   facilitatorsComputer: 'de studiemap op de computer van de begeleider',
   resume: (command, p) => `${command}  (en typ dan weer “${p}”)`,
@@ -54,7 +51,6 @@ const en: SshTexts = {
   wrongCode: (given, command) => `qsort: "${given}" is not the code of this session. Type the command on the screen, with the code before the @: ${command}`,
   tooManyFailures: (seconds) => `qsort: too many wrong codes from this address; try again in ${seconds} seconds.`,
   onlyTheSort: (command) => `qsort: only the Q-sort runs here, no commands. Connect without a command: ${command}`,
-  needsTerminal: (command) => `qsort: the Q-sort needs a terminal. Connect from a terminal window: ${command}`,
   full: (max) => `qsort: the session is full (${max} participants at once). Try again in a moment or ask the facilitator.`,
   facilitatorsComputer: "the study folder on the facilitator's computer",
   resume: (command, p) => `${command}  (then type “${p}” again)`,

@@ -125,3 +125,22 @@ describe('30 SSH sessions at once', () => {
     expect(((await results.json()) as { sortCount: number }).sortCount).toBe(SESSIONS);
   });
 });
+
+describe('ssh -T (no pty): the line-by-line sort for a screen reader', () => {
+  it('asks one plain line at a time, without escape sequences, and keeps the draft when the client goes', async () => {
+    const { client } = await login(ssh.port, 'LOAD30');
+    const s = await shell(client, { pty: false });
+    await s.waitFor('Name or code:');
+    s.send('Zed\n');
+    await s.waitFor('Press Enter to go on:');
+    s.send('\n');
+    await s.waitFor('1 disagree, 2 neutral, 3 agree:');
+    s.send('3\n');
+    await s.waitFor('Card 2 of');
+    expect(s.raw()).not.toMatch(/\x1b/);
+    client.end();
+    await s.exit;
+    const draft = JSON.parse(await readFile(join(folder.dir, 'drafts', 'Zed.json'), 'utf8')) as { step: string };
+    expect(draft.step).toBe('presort');
+  });
+});

@@ -112,11 +112,13 @@ describe('the SSH server', () => {
     expect(events.map((e) => (e.type === 'refused' ? e.reason : e.type))).toEqual(['ssh: command refused (touch /tmp/qsort-should-not-exist)', 'ssh: sftp refused', 'ssh: port forwarding refused']);
   });
 
-  it('needs a terminal (ssh -T is told how to connect)', async () => {
+  it('without a pty (ssh -T) the session runs in line mode, and says so in the command to continue', async () => {
     const { client } = await login(server.port, 'KLANT24');
     const s = await shell(client, { pty: false });
-    expect(await s.exit).toBe(1);
-    expect(s.stderr()).toBe(`qsort: the Q-sort needs a terminal. Connect from a terminal window: ssh -t -p ${server.port} KLANT24@127.0.0.1\r\n`);
+    await s.waitFor('hello  80x24');
+    expect(started[0]).toMatchObject({ lineMode: true, term: '', command: `ssh -T -p ${server.port} KLANT24@127.0.0.1` });
+    s.send('x');
+    expect(await s.exit).toBe(120);
     client.end();
   });
 

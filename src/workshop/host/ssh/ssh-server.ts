@@ -27,8 +27,14 @@ export interface SshSessionIo {
   readonly screen: ChannelScreen;
   /** Aborted (reason: a SessionEnd) when the client goes, is idle too long, presses Ctrl-D, or the server closes. */
   readonly signal: AbortSignal;
-  /** The client's TERM (from the pty request). */
+  /** The client's TERM (from the pty request; '' without one). */
   readonly term: string;
+  /**
+   * No pty (`ssh -T`): the client's own terminal echoes and edits each line
+   * and sends it on Enter, the way a screen reader expects; the sort runs
+   * line by line (qsort sort --accessible).
+   */
+  readonly lineMode: boolean;
   /** Environment variables the client sent (only NO_COLOR, COLORTERM and LANG are kept). */
   readonly env: Readonly<Record<string, string>>;
   readonly ip: string;
@@ -235,7 +241,6 @@ function onSession(state: ServerState, session: Session, who: Who): void {
   });
   session.on('shell', (accept) => {
     const channel = accept();
-    if (setup.term === undefined) return endWith(channel, state.options.texts.needsTerminal(who.command.replace(/^ssh /, 'ssh -t ')), 1);
     if (state.sessions.size >= state.settings.maxSessions) {
       state.options.onEvent?.({ type: 'refused', status: 503, reason: 'ssh: the session is full', ip: who.ip });
       return endWith(channel, state.options.texts.full(state.settings.maxSessions), 1);
@@ -268,10 +273,15 @@ async function runSession(state: ServerState, channel: ServerChannel, setup: Ses
     if (stop) control.abort('stop' satisfies SessionEnd);
   });
   channel.on('error', () => undefined);
+  // End of input (Ctrl-D at a line-mode client's own terminal): the keys end, and the flow stops as on Ctrl-D.
+  channel.once('end', () => keys.end());
   channel.once('close', () => control.abort('gone' satisfies SessionEnd));
   let status = 1;
   try {
-    status = await state.options.run({ keys, screen, signal: control.signal, term: setup.term ?? 'xterm', env: { ...setup.env }, ip: who.ip, command: who.command });
+    const lineMode = setup.term === undefined;
+    const command = lineMode ? who.command.replace(/^ssh /, 'ssh -T ') : who.command;
+    const io = { keys, screen, signal: control.signal, term: setup.term ?? '', lineMode, env: { ...setup.env }, ip: who.ip, command };
+    status = await state.options.run(io);
   } catch {
     status = 1;
   } finally {

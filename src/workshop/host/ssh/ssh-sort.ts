@@ -3,7 +3,9 @@ import { AbortError, QError } from '../../../errors.ts';
 import { errorText } from '../../../i18n/errors.ts';
 import { sshTexts } from '../../../i18n/ssh.ts';
 import type { SshTexts } from '../../../i18n/ssh.ts';
+import { accessibleUi } from '../../../sort-flow/accessible/ui.ts';
 import { makeSortStyle, runSort, terminalUi } from '../../../sort-flow/index.ts';
+import type { SortUi } from '../../../sort-flow/index.ts';
 import type { Intake } from '../intake.ts';
 import { hostSink } from './host-sink.ts';
 import type { NameHolds } from './host-sink.ts';
@@ -12,7 +14,9 @@ import type { SessionEnd, SshSessionIo } from './ssh-server.ts';
 /**
  * One participant's sort over SSH: exactly the terminal sort (`qsort sort`),
  * in the study's language, coloured for the participant's terminal, at its
- * size; drafts and the finished sort on the facilitator's side (host-sink.ts).
+ * size — or, without a pty (`ssh -T`), the line-by-line sort of
+ * `qsort sort --accessible`; drafts and the finished sort on the
+ * facilitator's side (host-sink.ts).
  */
 export interface SshSortContext {
   readonly study: Study;
@@ -41,9 +45,15 @@ const SHOW_CURSOR = '\x1B[?25h';
 export async function runSshSort(io: SshSessionIo, context: SshSortContext): Promise<number> {
   const texts = sshTexts(context.lang);
   const style = makeSortStyle(colourLevelFor(io.term, io.env));
+  let closeUi = (): void => undefined;
   const sink = hostSink({ dir: context.dir, intake: context.intake, holds: context.holds, texts, ...(context.throttleMs !== undefined ? { throttleMs: context.throttleMs } : {}) });
   try {
-    const ui = await terminalUi(io.screen, style, io.keys, io.signal);
+    let ui: SortUi;
+    if (io.lineMode) {
+      const lines = accessibleUi(io.keys, io.screen, style, context.lang, io.signal);
+      closeUi = () => lines.close();
+      ui = lines;
+    } else ui = await terminalUi(io.screen, style, io.keys, io.signal);
     await runSort({
       study: context.study,
       sink,
@@ -58,6 +68,7 @@ export async function runSshSort(io: SshSessionIo, context: SshSortContext): Pro
   } catch (error) {
     return ended(io, error, texts, context);
   } finally {
+    closeUi();
     sink.release();
   }
 }
