@@ -168,7 +168,7 @@ const nl: SortTexts = {
 
   gridStep: 'Raster',
   pileHeading: (pile, name, left) =>
-    `Stapel ${name}, nog ${left}: ${pile === 'agree' ? 'kies de kaart waar u het meest mee eens bent' : pile === 'disagree' ? 'kies de kaart waar u het minst mee eens bent' : 'leg ze rond het midden'}`,
+    `Stapel ${name}, nog ${left}: ${pile === 'agree' ? 'kies waar u het meest mee eens bent' : pile === 'disagree' ? 'kies waar u het minst mee eens bent' : 'leg ze rond het midden'}`,
   otherPiles: (list) => `Tab: ${list}`,
   moreCards: (above, below) => [above ? `↑ nog ${above}` : '', below ? `↓ nog ${below}` : ''].filter(Boolean).join(' · '),
   stillToPlace: (list) => `Nog te leggen: ${list}. Esc of Tab: terug naar de stapel.`,
