@@ -144,3 +144,23 @@ describe('ssh -T (no pty): the line-by-line sort for a screen reader', () => {
     expect(draft.step).toBe('presort');
   });
 });
+
+describe('the screen follows the participant\'s window', () => {
+  it('is drawn at the pty size and drawn again at the new size after a window change', async () => {
+    const { client } = await login(ssh.port, 'LOAD30');
+    const s = await shell(client, { columns: 80, rows: 24 });
+    await s.waitFor('Your name or participant code');
+    s.send('Resi');
+    await s.waitFor('Resi');
+    s.send(KEYS.enter);
+    const at80 = await s.waitFor('Welcome, and thank you for taking part.');
+    // The step's name sits at the right edge of the first line.
+    expect(at80.split('\n')[0]).toMatch(/^ Test study {2,}Welcome$/);
+    expect(at80.split('\n')[0]?.length).toBe(79);
+    s.resize(120, 30);
+    const at120 = await s.waitFor(/^ Test study {90,}Welcome$/m);
+    expect(at120.split('\n')[0]?.length).toBe(119);
+    client.end();
+    await s.exit;
+  });
+});
