@@ -129,5 +129,11 @@ describe('qsort serve (the built CLI)', () => {
     const code = await new Promise<number | null>((resolve) => other.on('exit', resolve));
     expect(code).toBe(4);
     expect(err).toBe(`error: port ${port} is already in use; choose another with --port, e.g. --port ${Number(port) + 1}\n`);
+    // The SSH port in use: the same kind of line, and the HTTP server it had started is closed again (the process exits).
+    const third = spawn(process.execPath, [bin, 'serve', '--study', dir, '--plain', '--port', '0', '--host', '127.0.0.1', '--ssh-port', String(s.sshPort)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err3 = '';
+    third.stderr.on('data', (c: Buffer) => (err3 += c.toString('utf8')));
+    expect(await new Promise<number | null>((resolve) => third.on('exit', resolve))).toBe(4);
+    expect(err3).toBe(`error: SSH port ${s.sshPort} is already in use; choose another with --ssh-port, e.g. --ssh-port ${s.sshPort + 1}, or turn SSH off with --no-ssh\n`);
   });
 });
