@@ -30,7 +30,7 @@ export async function runImport(files: string[], opts: ImportOptions, deps: Deps
     if (opts.bulk) {
       // bulk storage (src/study/bulk-sorts.ts): one atomic append to sorts.jsonl
       const { saveImportedSortsInBulk } = await import('../study/import-sorts.ts');
-      await saveImportedSortsInBulk(dir, study, read);
+      await saveImportedSortsInBulk(dir, study, read, { now: deps.now() });
     } else await saveImportedSorts(dir, study, read, { ...(opts.replace ? { replace: true } : {}), now: deps.now() });
     const summary = read.map((r) => ({ file: r.file, format: r.format, imported: r.sorts.length }));
     const total = summary.reduce((n, s) => n + s.imported, 0);

@@ -159,9 +159,14 @@ export function parseSortRecord(v: Json, where: string): SortRecord {
     if (!isLang(language)) fail(where, '"language"', 'must be "nl" or "en"');
     record['language'] = language;
   }
-  for (const key of ['startedAt', 'finishedAt', 'comment'] as const) {
+  for (const key of ['startedAt', 'finishedAt', 'savedAt', 'comment'] as const) {
     const t = str(v, key, where, true);
     if (t !== undefined) record[key] = t;
+  }
+  const position = v['position'];
+  if (position !== undefined && position !== null) {
+    if (typeof position !== 'number' || !Number.isInteger(position) || position < 0) fail(where, '"position"', 'must be a whole number ≥ 0');
+    record['position'] = position;
   }
   for (const key of ['durationSeconds', 'shuffleSeed'] as const) {
     const n = v[key];

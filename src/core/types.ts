@@ -83,6 +83,10 @@ export interface SortRecord {
   readonly source: SortSource;
   readonly startedAt?: string;
   readonly finishedAt?: string;
+  /** When the study received the sort (ISO 8601); with `position`, its place in the study (core/sort-order.ts). */
+  readonly savedAt?: string;
+  /** For sorts imported together: the sort's place in the input file (0-based: its column or row). */
+  readonly position?: number;
   readonly durationSeconds?: number;
   readonly shuffleSeed?: number;
   readonly presort?: Presort;

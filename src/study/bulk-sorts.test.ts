@@ -30,7 +30,8 @@ describe('sorts.jsonl (bulk storage)', () => {
     const text = await readFile(join(dir, BULK_SORTS_FILE), 'utf8');
     await writeFile(join(dir, BULK_SORTS_FILE), `${text}{"schemaVersion":1,"participant":"broken","scores":{"S1":9}}\nnot json\n`);
     const all = await readAllSorts(dir, study);
-    expect(all.filter((s) => !s.problem).map((s) => s.record!.participant)).toEqual(['file-1', 'bulk-1', 'bulk-2', 'bulk-3']);
+    // in study order: these bulk lines carry no savedAt (as before qsort kept the order), so they come before the saved file
+    expect(all.filter((s) => !s.problem).map((s) => s.record!.participant)).toEqual(['bulk-1', 'bulk-2', 'bulk-3', 'file-1']);
     const bad = all.filter((s) => s.problem);
     expect(bad.map((s) => s.file)).toEqual([`${join(dir, BULK_SORTS_FILE)}:4`, `${join(dir, BULK_SORTS_FILE)}:5`]);
     expect(bad[1]!.problem).toMatch(/sorts\.jsonl:5: not valid JSON/);

@@ -79,6 +79,17 @@ export async function assertImportable(
   });
 }
 
+/**
+ * The records of an import, each with its place in the study: one arrival time
+ * for the whole import and the sort's position in the input (file after file,
+ * in each the order of its columns or rows); see core/sort-order.ts. The sorts
+ * are written in parallel, so the files' own times say nothing about the order.
+ */
+function placedRecords(study: Study, files: readonly ImportedFile[], now = new Date()): SortRecord[] {
+  const savedAt = now.toISOString();
+  return files.flatMap((f) => f.sorts.map((s) => importedRecord(s, study, newSortId))).map((r, position) => ({ ...r, savedAt, position }));
+}
+
 /** How many sorts are written at once. */
 const PARALLEL_WRITES = 16;
 
@@ -89,7 +100,7 @@ const PARALLEL_WRITES = 16;
  * sorts already replaced stay replaced; their old versions are in sorts/replaced/.)
  */
 export async function saveImportedSorts(dir: string, study: Study, files: readonly ImportedFile[], options: { replace?: boolean; now?: Date } = {}): Promise<SortRecord[]> {
-  const records = files.flatMap((f) => f.sorts.map((s) => importedRecord(s, study, newSortId)));
+  const records = placedRecords(study, files, options.now);
   const existing = options.replace ? await sortFileNames(dir) : new Set<string>();
   const created: string[] = [];
   try {
@@ -109,8 +120,8 @@ export async function saveImportedSorts(dir: string, study: Study, files: readon
  * one atomic write (see bulk-sorts.ts), instead of one file per sort. Never
  * replaces a sort.
  */
-export async function saveImportedSortsInBulk(dir: string, study: Study, files: readonly ImportedFile[]): Promise<SortRecord[]> {
-  const records = files.flatMap((f) => f.sorts.map((s) => importedRecord(s, study, newSortId)));
+export async function saveImportedSortsInBulk(dir: string, study: Study, files: readonly ImportedFile[], options: { now?: Date } = {}): Promise<SortRecord[]> {
+  const records = placedRecords(study, files, options.now);
   const existing = await sortFileNames(dir);
   await appendBulkSorts(dir, study, records, (p) => existing.has(participantFileName(p)));
   return records;

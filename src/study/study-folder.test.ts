@@ -127,7 +127,7 @@ describe('saveSort', () => {
   it('saves a valid sort that reads back equal', async () => {
     const path = await saveSort(tmp.path, study, sortOf('anne'));
     expect(path).toBe(sortPath(tmp.path, 'anne'));
-    expect(await readSort(tmp.path, 'anne')).toEqual(sortOf('anne'));
+    expect(await readSort(tmp.path, 'anne')).toEqual({ ...sortOf('anne'), savedAt: expect.any(String) });
     expect(await readSort(tmp.path, 'nobody')).toBeUndefined();
   });
 
@@ -143,24 +143,24 @@ describe('saveSort', () => {
     // a data conflict (exit code 3), as for sort --participant, the join and import
     await expect(saveSort(tmp.path, study, sortOf('anne', 1))).rejects.toThrow(SortExistsError);
     await expect(saveSort(tmp.path, study, sortOf('anne', 1))).rejects.toMatchObject({ exitCode: 3, message: expect.stringMatching(/^participant "anne" already has a sort/) });
-    expect(await readSort(tmp.path, 'anne')).toEqual(sortOf('anne', 0));
+    expect(await readSort(tmp.path, 'anne')).toEqual({ ...sortOf('anne', 0), savedAt: expect.any(String) });
   });
 
   it('with replace, replaces and keeps the old sort as a backup', async () => {
     await saveSort(tmp.path, study, sortOf('anne', 0));
     const replaced: string[] = [];
     await saveSort(tmp.path, study, sortOf('anne', 1), { replace: true, now: new Date('2026-11-22T10:11:12.345Z'), onReplaced: (p) => replaced.push(p) });
-    expect(await readSort(tmp.path, 'anne')).toEqual(sortOf('anne', 1));
+    expect(await readSort(tmp.path, 'anne')).toEqual({ ...sortOf('anne', 1), savedAt: expect.any(String) });
     const backups = await readdir(join(tmp.path, BACKUP_DIR));
     expect(backups).toEqual(['anne.2026-11-22T10-11-12-345Z.json']);
     expect(replaced).toEqual([join(tmp.path, BACKUP_DIR, 'anne.2026-11-22T10-11-12-345Z.json')]);
-    expect(JSON.parse(await readFile(join(tmp.path, BACKUP_DIR, backups[0] ?? ''), 'utf8'))).toEqual(sortOf('anne', 0));
+    expect(JSON.parse(await readFile(join(tmp.path, BACKUP_DIR, backups[0] ?? ''), 'utf8'))).toEqual({ ...sortOf('anne', 0), savedAt: expect.any(String) });
     expect((await readAllSorts(tmp.path, study)).map((s) => s.record?.participant)).toEqual(['anne']);
   });
 
   it('with replace and no earlier sort, simply saves', async () => {
     await saveSort(tmp.path, study, sortOf('bram'), { replace: true, onReplaced: () => expect.unreachable('nothing to replace') });
-    expect(await readSort(tmp.path, 'bram')).toEqual(sortOf('bram'));
+    expect(await readSort(tmp.path, 'bram')).toEqual({ ...sortOf('bram'), savedAt: expect.any(String) });
   });
 
   it('lets many saves of different participants run at once; all succeed', async () => {
@@ -218,13 +218,14 @@ describe('readAllSorts and readValidSorts', () => {
     await writeFile(join(tmp.path, 'sorts', 'broken.json'), '{ nope');
     await writeFile(join(tmp.path, 'sorts', 'misfit.json'), JSON.stringify({ ...sortOf('misfit'), scores: { S1: 0 } }));
     const all = await readAllSorts(tmp.path, study);
+    // study order: what says nothing of its arrival (unreadable, or written without savedAt) first, in file order
     expect(all.map((s) => [s.file.replace(/^.*[\\/]/, ''), s.problem === undefined])).toEqual([
-      ['anne.json', true],
       ['broken.json', false],
       ['misfit.json', false],
+      ['anne.json', true],
     ]);
-    expect(all[1]?.problem).toMatch(/broken\.json:1: not valid JSON/);
-    expect(all[2]?.problem).toMatch(/^score|statements S2, S3/);
+    expect(all[0]?.problem).toMatch(/broken\.json:1: not valid JSON/);
+    expect(all[1]?.problem).toMatch(/^score|statements S2, S3/);
     await expect(readValidSorts(tmp.path, study)).rejects.toThrow(/broken\.json/);
     expect((await readValidSorts(tmp.path, study, { skipInvalid: true })).map((r) => r.participant)).toEqual(['anne']);
   });

@@ -77,11 +77,20 @@ describe('qsort export and import, every format', () => {
     });
   }
 
-  it('writes CSV to stdout without --out', async () => {
+  it('writes CSV to stdout without --out, the sorts in the input file order (not name order), as list and analyze show them', async () => {
+    const order = ['US1', 'US2', 'US3', 'US4', 'JP5', 'CA6', 'UK7', 'US8', 'FR9'];
     const r = await qsort('export', '--study', 'lip');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('id,CA6,FR9,JP5,UK7,US1,US2,US3,US4,US8');
-    expect(r.stdout.split('\n')[1]).toBe('sta_1,1,3,-4,2,-1,-1,2,3,-2');
+    expect(r.stdout.split('\n')[0]).toBe(`id,${order.join(',')}`);
+    const list = JSON.parse((await qsort('list', '--study', 'lip', '--json')).stdout) as { sorts: { participant: string }[] };
+    expect(list.sorts.map((s) => s.participant)).toEqual(order);
+    const analyzed = JSON.parse((await qsort('analyze', '--study', 'lip', '--factors', '2', '--json')).stdout) as { sorts: string[] };
+    expect(analyzed.sorts).toEqual(order);
+    // the PQMethod export of the loop above numbers the sorts in that order (and its re-import kept it: csv-long equal)
+    const dat = (await readFile(join(root, 'LIP.DAT'), 'latin1')).split(/\r?\n/);
+    expect(dat.slice(2, 11).map((l) => l.slice(0, 8).trim())).toEqual(order);
+    // the same row as the input file: same columns, same order
+    expect(r.stdout.split('\n')[1]).toBe('sta_1,-1,-1,2,3,-4,1,2,-2,3');
   });
 
   it('writes a PQMethod .DAT that qmethod reads: lines of exactly 10 + 2N characters, CRLF', async () => {

@@ -32,7 +32,7 @@ describe('renderTable', () => {
 const study = { statements: [{ id: 'S1', text: { en: 'a' } }, { id: 'S2', text: { en: 'b' } }] };
 
 describe('sortListEntries', () => {
-  it('lists sorts and drafts by participant, with complete and valid flags', () => {
+  it('lists the sorts in the study order given, then the drafts, with complete and valid flags', () => {
     const entries = sortListEntries(study, {
       sorts: [
         {
@@ -52,17 +52,18 @@ describe('sortListEntries', () => {
       drafts: [{ participant: 'Bram', file: '/s/drafts/Bram.json', modified: '2026-11-22T09:30:00.000Z' }],
     });
     expect(entries).toEqual([
-      { participant: 'anne', date: '2026-11-22T08:00:00.000Z', source: 'import', status: 'invalid', complete: false, valid: false, problem: 'statement S2 has no score', file: '/s/sorts/anne.json' },
-      { participant: 'Bram', date: '2026-11-22T09:30:00.000Z', status: 'draft', complete: false, valid: false, file: '/s/drafts/Bram.json' },
-      { participant: 'x/y', status: 'invalid', complete: false, valid: false, problem: 'line 3: not valid JSON (oops)', file: '/s/sorts/x%2Fy.json' },
       { participant: 'zoe', team: 'B', date: '2026-11-22T09:00:00.000Z', language: 'en', source: 'add', status: 'valid', complete: true, valid: true, file: '/s/sorts/zoe.json' },
+      { participant: 'anne', date: '2026-11-22T08:00:00.000Z', source: 'import', status: 'invalid', complete: false, valid: false, problem: 'statement S2 has no score', file: '/s/sorts/anne.json' },
+      { participant: 'x/y', status: 'invalid', complete: false, valid: false, problem: 'line 3: not valid JSON (oops)', file: '/s/sorts/x%2Fy.json' },
+      { participant: 'Bram', date: '2026-11-22T09:30:00.000Z', status: 'draft', complete: false, valid: false, file: '/s/drafts/Bram.json' },
     ]);
     expect(summarizeSortList(entries)).toBe('3 sorts: 1 valid, 2 invalid; 1 draft in progress');
   });
 
-  it('orders numbered participants naturally', () => {
+  it('keeps the sorts in the order given (the study order), and orders the drafts naturally', () => {
     const sorts = ['p10', 'p2', 'p1'].map((p) => ({ file: `${p}.json`, fileParticipant: p, record: { participant: p, source: 'add' as const, scores: { S1: 1, S2: -1 } } }));
-    expect(sortListEntries(study, { sorts, drafts: [] }).map((e) => e.participant)).toEqual(['p1', 'p2', 'p10']);
+    const drafts = ['d10', 'd2'].map((p) => ({ participant: p, file: `${p}.json` }));
+    expect(sortListEntries(study, { sorts, drafts }).map((e) => e.participant)).toEqual(['p10', 'p2', 'p1', 'd2', 'd10']);
   });
 });
 

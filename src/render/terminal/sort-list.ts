@@ -48,7 +48,11 @@ function withoutFile(problem: string, file: string, lang: Lang): string {
 const byParticipant = (a: SortListEntry, b: SortListEntry): number =>
   a.participant.localeCompare(b.participant, undefined, { numeric: true, sensitivity: 'base' }) || a.status.localeCompare(b.status);
 
-/** The entries of `qsort list`, sorted by participant, each problem in `lang` (pure). */
+/**
+ * The entries of `qsort list`, each problem in `lang` (pure): the sorts in the
+ * study's order as given (the order of the analysis and every export), then the
+ * drafts by participant.
+ */
 export function sortListEntries(study: Pick<Study, 'statements'>, input: SortListInput, lang: Lang = 'en'): SortListEntry[] {
   const entries: SortListEntry[] = input.sorts.map((s): SortListEntry => {
     const r = s.record;
@@ -67,8 +71,9 @@ export function sortListEntries(study: Pick<Study, 'statements'>, input: SortLis
       file: s.file,
     };
   });
+  const drafts: SortListEntry[] = [];
   for (const d of input.drafts) {
-    entries.push({
+    drafts.push({
       participant: d.participant,
       ...(d.modified !== undefined ? { date: d.modified } : {}),
       status: 'draft',
@@ -77,7 +82,7 @@ export function sortListEntries(study: Pick<Study, 'statements'>, input: SortLis
       file: d.file,
     });
   }
-  return entries.sort(byParticipant);
+  return [...entries, ...drafts.sort(byParticipant)];
 }
 
 /** "2026-11-22 09:14" in the local time zone, or the text as given when it is not a date. */

@@ -198,7 +198,7 @@ describe('networkSink', () => {
     expect(delivered).toEqual([r]);
     expect(status).toEqual([texts.sending(URL)]);
     expect(sink.delivery).toMatchObject({ kind: 'sent' });
-    expect(JSON.parse(await readFile(sortPath(dir, 'Ann'), 'utf8'))).toEqual(r);
+    expect(JSON.parse(await readFile(sortPath(dir, 'Ann'), 'utf8'))).toEqual({ ...r, savedAt: expect.any(String) });
     expect(await sink.existingSort('Ann')).toBe(sortPath(dir, 'Ann'));
   });
 
