@@ -32,7 +32,7 @@ describe('exportOrder (the study order)', () => {
     const place = fc.record({ hour: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }), position: fc.integer({ min: 0, max: 3 }) });
     fc.assert(
       fc.property(fc.array(place, { maxLength: 20 }), fc.array(fc.string(), { minLength: 20, maxLength: 20 }), (places, names) => {
-        const given = places.map((p, i) => ({ ...sort(`p${i}`), position: p.position, ...(p.hour === undefined ? {} : { savedAt: `2026-11-22T0${p.hour}:00:00.000Z` }) }));
+        const given: SortRecord[] = places.map((p, i) => ({ ...sort(`p${i}`), position: p.position, ...(p.hour === undefined ? {} : { savedAt: `2026-11-22T0${p.hour}:00:00.000Z` }) }));
         const out = exportOrder(given);
         expect(out).toHaveLength(given.length);
         const key = (r: SortRecord): [number, number, number] => [r.savedAt === undefined ? -1 : Date.parse(r.savedAt), r.position ?? 0, given.indexOf(r)];
