@@ -135,9 +135,6 @@ const en = {
   distinguishingIntro: (factor: string) =>
     `Statements ${factor} places significantly differently from every other factor (p < .05). Marks: * p < .05, ** p < .01, *** p < .001, 6* p < .000001.`,
   distinguishingNone: 'No statement distinguishes this factor from all the others.',
-  extremesHeading: 'Most and least agree',
-  topStatements: 'Most agree',
-  bottomStatements: 'Most disagree',
   noScores: 'No sort defines this factor, so it has no z-scores and no array.',
 
   consensusHeading: 'Consensus statements',
@@ -336,9 +333,6 @@ const nl: ReportText = {
   distinguishingIntro: (factor) =>
     `Stellingen die ${factor} significant anders legt dan elke andere factor (p < 0,05). Tekens: * p < 0,05, ** p < 0,01, *** p < 0,001, 6* p < 0,000001.`,
   distinguishingNone: 'Geen enkele stelling onderscheidt deze factor van alle andere.',
-  extremesHeading: 'Meest en minst eens',
-  topStatements: 'Meest eens',
-  bottomStatements: 'Meest oneens',
   noScores: 'Geen enkele sortering bepaalt deze factor, dus er zijn geen z-scores en geen factorsortering.',
 
   consensusHeading: 'Consensusstellingen',

@@ -124,7 +124,7 @@ export function rotationStepsText(steps: readonly RotationStep[], lang: Lang): s
 
 /** The options of a plan as one phrase: "3 factors, principal components, rotated by hand from varimax (2 steps), Pearson, automatic flags". */
 export function planSummary(
-  o: { readonly factorCount: number; readonly extraction?: string; readonly rotation?: string; readonly judgmental?: { readonly base: string; readonly steps: readonly RotationStep[] }; readonly correlation?: string; readonly flags?: object },
+  o: { readonly factorCount: number; readonly extraction?: string; readonly rotation?: string; readonly judgmental?: { readonly base: string; readonly steps: readonly RotationStep[] }; readonly correlation?: string; readonly flags?: object; readonly adjust?: string; readonly splitBipolar?: readonly string[] },
   lang: Lang,
 ): string {
   const nl = lang === 'nl';
@@ -136,7 +136,9 @@ export function planSummary(
     : o.rotation === 'none' ? (nl ? 'niet geroteerd' : 'unrotated') : 'varimax';
   const correlation = o.correlation === 'spearman' ? 'Spearman' : o.correlation === 'kendall' ? 'Kendall' : 'Pearson';
   const flags = o.flags && Object.keys(o.flags).length > 0 ? (nl ? 'vlaggen met de hand' : 'flags by hand') : nl ? 'automatische vlaggen' : 'automatic flags';
-  return [factors, extraction, rotation, correlation, flags].join(', ');
+  const adjust = o.adjust === 'holm' ? (nl ? 'p gecorrigeerd volgens Holm' : 'Holm-adjusted p') : o.adjust === 'bonferroni' ? (nl ? 'p gecorrigeerd volgens Bonferroni' : 'Bonferroni-adjusted p') : null;
+  const split = o.splitBipolar && o.splitBipolar.length > 0 ? `${o.splitBipolar.join(', ')} ${nl ? 'gesplitst' : 'split'}` : null;
+  return [factors, extraction, rotation, correlation, flags, ...(adjust ? [adjust] : []), ...(split ? [split] : [])].join(', ');
 }
 
 /** The one line `qsort analyze` prints when a plan decides the analysis. */

@@ -68,7 +68,6 @@ const en = {
   cribNone: '(none)',
   elsewhere: 'Elsewhere',
   noScores: 'No sort defines this factor, so it has no z-scores and no array.',
-  extremesIntro: 'Most agree (the two highest columns) and most disagree (the two lowest), with their z-scores.',
   distinguishingHeading: 'Distinguishing statements',
   distinguishingIntro:
     'Statements a factor places significantly differently from every other factor. Cells: array score and z-score; marks on the other factors: how significant the difference is (* p < .05, ** p < .01, *** p < .001, 6* p < .000001).',
@@ -150,7 +149,6 @@ const nl: TerminalText = {
   cribNone: '(geen)',
   elsewhere: 'Elders',
   noScores: 'Geen enkele sortering bepaalt deze factor, dus hij heeft geen z-scores en geen array.',
-  extremesIntro: 'Meest eens (de twee hoogste kolommen) en meest oneens (de twee laagste), met hun z-scores.',
   distinguishingHeading: 'Onderscheidende stellingen',
   distinguishingIntro:
     'Stellingen die een factor significant anders plaatst dan elke andere factor. Cellen: arrayscore en z-score; tekens bij de andere factoren: hoe significant het verschil is (* p < 0,05, ** p < 0,01, *** p < 0,001, 6* p < 0,000001).',

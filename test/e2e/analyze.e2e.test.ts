@@ -201,6 +201,20 @@ describe('qsort analyze: terminal report, defaults, --out', () => {
     expect(both).toMatchObject({ code: 2, stderr: 'error: give the flags by hand with --flag or with --flag-file, not both\n' });
   });
 
+  it('--save keeps --adjust and --split-bipolar in the analysis plan; a plain analyze then uses them and says so', async () => {
+    await initLipset();
+    const saved = await runBuilt(['analyze', '--study', 'lip', '--factors', '3', '--adjust', 'bonferroni', '--split-bipolar', 'F1', '--save', '--json'], { cwd: tmp.path });
+    expect(saved.code).toBe(0);
+    const plan = JSON.parse(await readFile(join(tmp.path, 'lip', 'analysis-plan.json'), 'utf8')) as { options: Record<string, unknown> };
+    expect(plan.options).toMatchObject({ factorCount: 3, adjust: 'bonferroni', splitBipolar: ['F1'] });
+    const { json, stderr } = await analyzeJson();
+    expect(json.options).toMatchObject({ adjust: 'bonferroni', splitBipolar: ['F1'] });
+    expect(stderr).toContain('Bonferroni-adjusted p, F1 split)');
+    const over = await analyzeJson('--adjust', 'none');
+    expect(over.json.options.adjust).toBe('none');
+    expect(over.stderr).toContain('--adjust from the command line');
+  });
+
   it('needs two sorts and says so', async () => {
     await writeFile(join(tmp.path, 'one.csv'), (await readFile(join(GOLDEN, 'sorts.csv'), 'utf8')).split('\n').map((l) => l.split(',').slice(0, 2).join(',')).join('\n'));
     await initLipset(join(tmp.path, 'one.csv'));
