@@ -6,6 +6,8 @@ import { pickLang, printJson, shellArg } from './context.ts';
 export interface InitOptions {
   statements?: string;
   distribution?: string;
+  /** --free (with --from): a free study. */
+  free?: boolean;
   title?: string;
   lang?: Lang;
   instruction?: string;
@@ -21,6 +23,10 @@ export async function runInit(dir: string, opts: InitOptions, deps: Deps): Promi
       if (opts.from !== undefined) {
         await initFrom(dir, opts, deps);
         return;
+      }
+      if (opts.free) {
+        const { UsageError } = await import('../errors.ts');
+        throw new UsageError('--free makes a free study from existing sorts: give --from FILE too', { nl: '--free maakt een vrije studie van bestaande sorteringen: geef ook --from BESTAND' });
       }
       const { createStudy } = await import('../study/study-folder.ts');
       const { builtinStatements, readStatementsFile } = await import('../formats/statements-file.ts');
@@ -66,6 +72,7 @@ async function initFrom(dir: string, opts: InitOptions & { from?: string }, deps
     format: opts.format,
     ...(opts.statements !== undefined ? { statements: resolve(deps.cwd, opts.statements) } : {}),
     ...(opts.distribution !== undefined ? { distribution: opts.distribution } : {}),
+    ...(opts.free ? { free: true } : {}),
     ...(opts.title !== undefined ? { title: opts.title } : {}),
     ...(opts.instruction !== undefined ? { instruction: opts.instruction } : {}),
     language: pickLang(opts.lang, undefined, deps.env),

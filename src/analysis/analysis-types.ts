@@ -44,6 +44,8 @@ export interface AnalysisInput {
    * study (`forced: false`) needs it (qmethod's `distribution`).
    */
   readonly distribution?: DistributionShape;
+  /** false for a free study (the sorts need not follow the distribution); `options.forced` wins. Default true. */
+  readonly forced?: boolean;
 }
 
 export type Extraction = 'pca' | 'centroid';

@@ -83,7 +83,7 @@ export function validateAnalysis(input: AnalysisInput, options: AnalysisOptions)
   const extraction = options.extraction ?? 'pca';
   const rotation = options.rotation ?? 'varimax';
   const method = options.correlation ?? 'pearson';
-  const forced = options.forced ?? true;
+  const forced = options.forced ?? input.forced ?? true;
   assertFactorCount(options.factorCount);
   assertKnownOptions(extraction, rotation, method, options.compat);
   const judgmental = rotation === 'judgmental' ? options.judgmental : undefined;

@@ -16,6 +16,7 @@ export function registerInit(program: Command, deps: Deps): void {
     .addOption(langOption("the study's language (default: from $LANG)"))
     .option('--instruction <text>', 'the condition of instruction: the question participants sort by')
     .option('--from <file>', 'create the study from existing sorts: a wide CSV (with --statements), a PQMethod .DAT (its .STA beside it), or a qsort JSON export')
+    .option('--free', 'with --from: a free study, for sorts that do not share one distribution (--distribution: the factor arrays\' shape; default quasi-normal on the sorts\' scale)')
     .addOption(new Option('--format <format>', 'the format of the --from file').choices(['auto', ...FILE_IMPORT_FORMATS]).default('auto'))
     .addOption(new Option('--json', 'print the new study as JSON on stdout'))
     .addHelpText(
@@ -27,9 +28,12 @@ Examples:
   $ qsort init pilot --statements mine.csv --distribution "-3..3" --lang en
   $ qsort init lipset --from sorts.csv --statements statements.csv
   $ qsort init old --from LIPSET.DAT  (statements from LIPSET.STA beside it)
+  $ qsort init loose --from sorts.csv --statements statements.csv --free --distribution "-3..3:2,3,4,6,4,3,2"
 
 With --from, the distribution is taken from the sorts (they must all share it)
-unless --distribution is given; the whole import is checked before anything is
+unless --distribution is given; with --free the sorts may take any shape on the
+scale, and the distribution is only the factor arrays' shape (qmethod's
+forced = FALSE); the whole import is checked before anything is
 written, and nothing is left behind when it fails.`,
     )
     .action(async (dir: string, opts: InitOptions) => {

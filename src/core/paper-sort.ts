@@ -22,7 +22,7 @@ export interface PaperSortInput {
 }
 
 /** The parts of a study a paper sort is checked against (a local study.json or one fetched from a server). */
-export type SortTarget = Pick<Study, 'statements' | 'distribution' | 'language'>;
+export type SortTarget = Pick<Study, 'statements' | 'distribution' | 'language' | 'forced'>;
 
 /** Checks a participant id typed on the command line: not empty, one line, not absurdly long. */
 export function checkParticipantId(participant: string, option = '--participant'): string {
@@ -61,7 +61,7 @@ export function buildPaperSort(target: SortTarget, input: PaperSortInput): SortR
   const where = input.scores !== undefined ? '--scores' : '--columns';
   const entries = input.scores !== undefined ? parseScoresNotation(input.scores, where) : parseColumnsNotation(input.columns ?? '', where);
   const scores = scoresFromEntries(entries, target.statements, where);
-  const problems = sortProblems(scores, target.statements, target.distribution);
+  const problems = sortProblems(scores, target.statements, target.distribution, target.forced !== false);
   const problem = describeSortProblemsBoth(problems);
   if (problem) {
     const kind = problems[0]?.kind;

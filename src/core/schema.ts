@@ -106,10 +106,19 @@ export function parseStudy(v: Json, where: string): Study {
     instruction: localText(v['instruction'], where, '"instruction"'),
     statements,
     distribution: dist,
+    ...forcedOf(v, where),
     questions: rawQuestions.map((q, i) => question(q, where, i)),
     ...teams(v, where),
     createdAt: str(v, 'createdAt', where, true) ?? '',
   };
+}
+
+/** `forced`: false for a free study (absent or true: forced). */
+function forcedOf(v: Record<string, Json>, where: string): { forced?: false } {
+  const forced = v['forced'];
+  if (forced === undefined || forced === null || forced === true) return {};
+  if (forced !== false) fail(where, '"forced"', 'must be true or false');
+  return { forced: false };
 }
 
 /** `teams` (a list of distinct, non-empty names) and `teamsOpen` (true: a participant may type another team). */

@@ -51,6 +51,12 @@ export interface Study {
   readonly instruction: LocalText;
   readonly statements: readonly Statement[];
   readonly distribution: Distribution;
+  /**
+   * false: a free (or only roughly forced) study: sorts may use each score any
+   * number of times (still on the distribution's scale), and `distribution` is
+   * only the shape of the factor arrays (qmethod's `forced = FALSE`). Default true.
+   */
+  readonly forced?: boolean;
   readonly questions: readonly Question[];
   /** The teams a participant chooses from on the name screen (optional). */
   readonly teams?: readonly string[];

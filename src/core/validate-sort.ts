@@ -12,13 +12,15 @@ export interface SortProblem {
 
 /**
  * Checks a sort against the study: every statement exactly once, only known ids,
- * whole scores inside the range, and each score used exactly as often as the
- * distribution says. Returns all problems (empty = valid).
+ * whole scores inside the range, and (unless `forced` is false: a free study)
+ * each score used exactly as often as the distribution says. Returns all
+ * problems (empty = valid).
  */
 export function sortProblems(
   scores: Readonly<Record<string, number>>,
   statements: readonly Statement[],
   distribution: Distribution,
+  forced = true,
 ): SortProblem[] {
   const problems: SortProblem[] = [];
   const known = new Set(statements.map((s) => s.id));
@@ -38,7 +40,7 @@ export function sortProblems(
     }
     used.set(score, (used.get(score) ?? 0) + 1);
   }
-  if (problems.length === 0) {
+  if (problems.length === 0 && forced) {
     distribution.scores.forEach((score, i) => {
       const want = distribution.counts[i] ?? 0;
       const got = used.get(score) ?? 0;

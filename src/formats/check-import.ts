@@ -66,7 +66,7 @@ export function checkImport(
         report(place, error.message, error.nl ?? error.message);
         continue;
       }
-      const found = sortProblems(s.scores, study.statements, study.distribution);
+      const found = sortProblems(s.scores, study.statements, study.distribution, study.forced !== false);
       const problem = describeSortProblemsBoth(found);
       if (problem) report(placeOf(file, s, found[0]?.statement), problem.en, problem.nl);
       const before = firstSeen.get(s.participant);

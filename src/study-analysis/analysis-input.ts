@@ -13,5 +13,6 @@ export function analysisInput(study: Study, sorts: readonly SortRecord[], lang: 
     sorts: sorts.map((s) => (s.team !== undefined && s.team !== '' ? { id: s.participant, group: s.team } : { id: s.participant })),
     data: study.statements.map((st) => sorts.map((s) => s.scores[st.id] ?? 0)),
     distribution: study.distribution,
+    ...(study.forced === false ? { forced: false } : {}),
   };
 }

@@ -114,7 +114,7 @@ export async function appendBulkSorts(dir: string, study: Study, records: readon
     const existing = bulkParticipants(dir);
     const seen = new Set<string>();
     for (const r of records) {
-      const problem = describeSortProblems(sortProblems(r.scores, study.statements, study.distribution));
+      const problem = describeSortProblems(sortProblems(r.scores, study.statements, study.distribution, study.forced !== false));
       if (problem) throw new DataError(`sort of "${r.participant}": ${problem}; nothing was imported`);
       const line = existing.get(r.participant);
       if (line !== undefined || hasFile(r.participant) || seen.has(r.participant)) {

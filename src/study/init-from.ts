@@ -1,8 +1,9 @@
 import { rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { distributionFromSorts, parseDistributionSpec } from '../core/distribution.ts';
+import { distributionFromSorts, formatDistribution, parseDistributionSpec, quasiNormalDistribution } from '../core/distribution.ts';
+import { sortProblems } from '../core/validate-sort.ts';
 import { DEFAULT_QUESTIONS, newStudy } from '../core/study-defaults.ts';
-import type { Lang, Statement, Study } from '../core/types.ts';
+import type { Distribution, Lang, Statement, Study } from '../core/types.ts';
 import { DataError, QError, UsageError } from '../errors.ts';
 import { describePlace, detectFormat, KEYED_FORMATS, parseSorts } from '../formats/index.ts';
 import type { ImportedData, ImportFormat } from '../formats/index.ts';
@@ -22,6 +23,8 @@ export interface InitFromInput {
   /** A statements file (absolute); needed unless the data holds statements or is a .DAT with a .STA beside it. */
   readonly statements?: string;
   readonly distribution?: string;
+  /** A free study: the sorts need not share a distribution; `distribution` (or a quasi-normal one on the sorts' scale) is the factor arrays' shape. */
+  readonly free?: boolean;
   readonly title?: string;
   readonly instruction?: string;
   readonly language: Lang;
@@ -72,6 +75,38 @@ function checkComplete(data: ImportedData, ids: readonly string[], file: string)
   }
 }
 
+/**
+ * The new study's distribution: --distribution; else the data's own (a .DAT's
+ * header); else, for a free study, the quasi-normal shape of the statements on
+ * the sorts' scale; else the one shape all sorts share (refused, naming --free,
+ * when they do not).
+ */
+function studyDistribution(input: InitFromInput, given: Distribution | undefined, data: ImportedData, ids: readonly string[]): Distribution {
+  if (input.distribution) return parseDistributionSpec(input.distribution, ids.length);
+  if (given) return given;
+  const values = data.sorts.map((s) => ({ name: s.participant, values: ids.map((id) => s.scores[id] ?? 0) }));
+  if (input.free) {
+    const all = values.flatMap((v) => v.values);
+    return quasiNormalDistribution(ids.length, { lo: Math.min(...all), hi: Math.max(...all) });
+  }
+  try {
+    return distributionFromSorts(values);
+  } catch (error) {
+    if (error instanceof QError) {
+      throw new DataError(`${input.fromLabel}: ${error.message}; or, when the sorts were not forced, make a free study with --free (and the factor arrays' shape with --distribution)`);
+    }
+    throw error;
+  }
+}
+
+/** Names the sorts of a free study that do not follow its shape (a note, not a problem). */
+function reportUnforced(study: Study, data: ImportedData, input: InitFromInput): void {
+  const off = data.sorts.filter((s) => sortProblems(s.scores, study.statements, study.distribution).some((p) => p.kind === 'count')).map((s) => s.participant);
+  if (off.length === 0) return;
+  const shown = off.length <= 10 ? off.join(', ') : `${off.slice(0, 10).join(', ')} and ${off.length - 10} more`;
+  input.report(`note: free study: ${off.length} of ${data.sorts.length} sorts do not follow the shape ${formatDistribution(study.distribution)} (${shown}); the factor arrays use that shape`);
+}
+
 /** The data of a text file (CSV, .DAT, JSON, …) and its statements file. */
 async function textSource(input: InitFromInput, requested: ImportFormat | 'auto'): Promise<InitSource> {
   const text = await readTextFile(input.from, 'sorts');
@@ -114,17 +149,7 @@ export async function initFromData(input: InitFromInput): Promise<InitFromResult
     if (keyed) checkSameIds(data.statementIds, set, input.fromLabel, statementsFile ?? 'the statements');
     const ids = set.map((s) => s.id);
     checkComplete(data, ids, input.fromLabel);
-    let distribution;
-    if (input.distribution) distribution = parseDistributionSpec(input.distribution, set.length);
-    else if (source.distribution) distribution = source.distribution;
-    else {
-      try {
-        distribution = distributionFromSorts(data.sorts.map((s) => ({ name: s.participant, values: ids.map((id) => s.scores[id] ?? 0) })));
-      } catch (error) {
-        if (error instanceof QError) throw new DataError(`${input.fromLabel}: ${error.message}`);
-        throw error;
-      }
-    }
+    const distribution = studyDistribution(input, source.distribution, data, ids);
     const base = newStudy({
       statements: set,
       distribution,
@@ -134,7 +159,8 @@ export async function initFromData(input: InitFromInput): Promise<InitFromResult
       questions: DEFAULT_QUESTIONS.filter((q) => q.kind !== 'free'),
       createdAt: input.createdAt,
     });
-    study = { ...base, instruction: { [input.language]: input.instruction ?? '' } };
+    study = { ...base, instruction: { [input.language]: input.instruction ?? '' }, ...(input.free ? { forced: false } : {}) };
+    if (input.free) reportUnforced(study, data, input);
   }
   const files = [{ file: input.fromLabel, format, sorts: data.sorts }];
   await assertImportable(input.target, study, files, { report: input.report });

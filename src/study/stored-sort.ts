@@ -24,7 +24,7 @@ export interface StoredSort {
 export function checkStoredSort(file: string, study: Study, parse: () => unknown): StoredSort {
   try {
     const record = parseSortRecord(parse() as Parameters<typeof parseSortRecord>[0], file);
-    const problem = describeSortProblemsBoth(sortProblems(record.scores, study.statements, study.distribution));
+    const problem = describeSortProblemsBoth(sortProblems(record.scores, study.statements, study.distribution, study.forced !== false));
     return problem ? { file, record, problem: problem.en, problemNl: problem.nl } : { file, record };
   } catch (error) {
     if (error instanceof DataError) return { file, problem: error.message, problemNl: error.nl ?? error.message };

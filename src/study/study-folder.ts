@@ -195,7 +195,7 @@ export function sortPath(dir: string, participant: string): string {
 
 /** Throws a DataError when the sort does not fit the study. */
 export function assertValidSort(record: SortRecord, study: Study, where: string, whereNl?: string): void {
-  const problem = describeSortProblemsBoth(sortProblems(record.scores, study.statements, study.distribution));
+  const problem = describeSortProblemsBoth(sortProblems(record.scores, study.statements, study.distribution, study.forced !== false));
   if (problem) throw new DataError(`${where}: ${problem.en}`, { nl: `${whereNl ?? where}: ${problem.nl}` });
 }
 

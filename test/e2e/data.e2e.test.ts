@@ -47,6 +47,35 @@ describe('qsort init --from', () => {
   });
 });
 
+describe('qsort init --from --free', () => {
+  it('refuses unforced sorts without --free (naming it), makes a free study with it, and analyses it as qmethod forced = FALSE', async () => {
+    const free = fileURLToPath(new URL('../golden/free/lipset', import.meta.url));
+    const refused = await qsort('init', 'loose', '--from', join(free, 'sorts.csv'), '--statements', join(free, 'statements.csv'));
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toMatch(/does not share the distribution of sort "US1".*make a free study with --free/);
+    expect(await readdir(root)).not.toContain('loose');
+    const made = await qsort('init', 'loose', '--from', join(free, 'sorts.csv'), '--statements', join(free, 'statements.csv'), '--free', '--distribution', '-4..4:2,3,4,5,5,5,4,3,2');
+    expect(made.code).toBe(0);
+    expect(made.stderr).toMatch(/^note: free study: 9 of 9 sorts do not follow the shape -4\.\.4:2,3,4,5,5,5,4,3,2 \(US1, US2/);
+    expect(JSON.parse(await readFile(join(root, 'loose', 'study.json'), 'utf8'))).toMatchObject({ forced: false });
+    const q = JSON.parse(await readFile(join(free, 'qmethod-pca-varimax-3.json'), 'utf8')) as { meta: { sort_ids: string[] }; loadings: { data: number[][] }; zsc_n: { data: number[][] } };
+    const json = JSON.parse((await qsort('analyze', '--study', 'loose', '--factors', '3', '--compat', 'qmethod', '--json')).stdout) as AnalysisJsonLike;
+    expect(json.sorts).toEqual(q.meta.sort_ids);
+    expect(json.options.forced).toBe(false);
+    expect(Math.max(...json.loadings.flatMap((row, i) => row.map((x, f) => Math.abs(x - q.loadings.data[i]![f]!))))).toBeLessThan(1e-12);
+    expect(json.factorArrays).toEqual(q.zsc_n.data);
+    const alone = await qsort('init', 'nofrom', '--free');
+    expect(alone).toMatchObject({ code: 2, stderr: expect.stringContaining('--free makes a free study from existing sorts') });
+  });
+});
+
+interface AnalysisJsonLike {
+  sorts: string[];
+  options: { forced: boolean };
+  loadings: number[][];
+  factorArrays: (number | null)[][];
+}
+
 describe('qsort export and import, every format', () => {
   const formats = [
     ['csv-wide', 'w.csv'],

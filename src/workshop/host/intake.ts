@@ -52,7 +52,7 @@ export type SubmitResult =
  */
 export async function submitSort(intake: Intake, record: SortRecord): Promise<SubmitResult> {
   const { store, board, study } = intake;
-  const problem = describeSortProblems(sortProblems(record.scores, study.statements, study.distribution));
+  const problem = describeSortProblems(sortProblems(record.scores, study.statements, study.distribution, study.forced !== false));
   if (problem) return { kind: 'invalid', message: `this sort does not fit the study: ${problem}` };
   const outcome = await store.submit(record);
   if (outcome.kind === 'conflict' || outcome.kind === 'invalid') return outcome;
