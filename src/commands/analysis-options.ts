@@ -1,7 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { manualFlagsOf } from '../formats/flag-file.ts';
 import type { Command } from 'commander';
-import type { ManualFlags } from '../study-analysis/analysis-options.ts';
+import { manualFlagsOf, type ManualFlags } from '../study-analysis/analysis-options.ts';
 import { positiveInt } from './shared.ts';
 
 /** The analysis options of the commands (`analyze`, `report`, `rank`): one parser for all. Only types are imported from the analysis, so `qsort --help` loads none of it. */

@@ -28,7 +28,7 @@ Examples:
   $ qsort init pilot --statements mine.csv --distribution "-3..3" --lang en
   $ qsort init lipset --from sorts.csv --statements statements.csv
   $ qsort init old --from LIPSET.DAT  (statements from LIPSET.STA beside it)
-  $ qsort init loose --from sorts.csv --statements statements.csv --free --distribution "-3..3:2,3,4,6,4,3,2"
+  $ qsort init loose --from sorts.csv --statements st.csv --free   (not forced)
 
 With --from, the distribution is taken from the sorts (they must all share it)
 unless --distribution is given; with --free the sorts may take any shape on the

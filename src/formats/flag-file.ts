@@ -4,36 +4,9 @@
  * 0 means the sort is flagged nowhere. A sort is named once.
  */
 import { DataError } from '../errors.ts';
-import type { ManualFlags } from '../study-analysis/analysis-options.ts';
+import { manualFlagsOf, type ManualFlags } from '../study-analysis/analysis-options.ts';
 import { parseCsv } from './csv.ts';
 import { dataErrorAt } from './errors.ts';
-
-/** One SORT=FACTOR request, with where it came from (the item of --flag, or a file line). */
-export interface FlagRequest {
-  readonly item: string;
-  readonly sort: string;
-  readonly factor: string;
-}
-
-/**
- * The flags of SORT=FACTOR requests. Throws an Error naming the bad item.
- * @example manualFlagsOf([{ item: 'P01=1', sort: 'P01', factor: '1' }]) // { byFactor: { F1: ['P01'] }, nowhere: [] }
- */
-export function manualFlagsOf(requests: readonly FlagRequest[]): ManualFlags {
-  const byFactor: Record<string, string[]> = {};
-  const nowhere: string[] = [];
-  const seen = new Set<string>();
-  for (const { item, sort, factor } of requests) {
-    const m = /^[Ff]?(0|[1-9]\d*)$/.exec(factor);
-    if (sort === '' || !m) throw new Error(`"${item}" is not SORT=FACTOR (e.g. "P01=1,P07=2", 0 for no factor, or "auto")`);
-    if (seen.has(sort)) throw new Error(`sort "${sort}" is flagged twice; a sort defines at most one factor`);
-    seen.add(sort);
-    if (m[1] === '0') nowhere.push(sort);
-    else (byFactor[`F${m[1]}`] ??= []).push(sort);
-  }
-  if (seen.size === 0) throw new Error('no flags given (e.g. "P01=1,P07=2", or "auto")');
-  return { byFactor, nowhere };
-}
 
 /**
  * Parses a flag file: a CSV with a header `sort,factor` (in any order; other
