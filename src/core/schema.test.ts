@@ -47,6 +47,17 @@ describe('parseStudy', () => {
     expect(parsed.createdAt).toBe('');
   });
 
+  it('keeps the teams a participant chooses from, the open list, and the short labels', () => {
+    const raw = asJson(study) as Record<string, unknown>;
+    raw['teams'] = [' Sales', 'Service'];
+    raw['teamsOpen'] = true;
+    (raw['statements'] as Record<string, unknown>[])[0] = { id: 'S01', text: 't', short: { en: 'Short one' } };
+    const parsed = parseStudy(raw, 'study.json');
+    expect(parsed.teams).toEqual(['Sales', 'Service']);
+    expect(parsed.teamsOpen).toBe(true);
+    expect(parsed.statements[0]?.short).toEqual({ en: 'Short one' });
+  });
+
   const broken: [string, (raw: Record<string, unknown>) => void, string][] = [
     ['not an object', () => undefined, ''],
     ['a wrong schemaVersion', (r) => (r['schemaVersion'] = 2), 'study.json: "schemaVersion" must be 1 (this qsort reads version 1, found 2)'],
@@ -60,6 +71,9 @@ describe('parseStudy', () => {
     ['a distribution that is not numbers', (r) => (r['distribution'] = { scores: ['a'], counts: [24] }), 'study.json: distribution.scores must be a list of numbers'],
     ['a bad question kind', (r) => ((r['questions'] as Record<string, unknown>[])[0] = { id: 'q', kind: 'other', text: 'x' }), 'study.json: questions[0].kind must be "most", "least" or "free"'],
     ['a title that is not text', (r) => (r['title'] = 7), 'study.json: "title" must be text'],
+    ['teams that are not names', (r) => (r['teams'] = ['Sales', '']), 'study.json: "teams" must be a list of team names'],
+    ['a team listed twice', (r) => (r['teams'] = ['Sales', 'Sales']), 'study.json: "teams" list the team "Sales" twice'],
+    ['a teamsOpen that is not true or false', (r) => (r['teamsOpen'] = 'yes'), 'study.json: "teamsOpen" must be true or false'],
   ];
   it.each(broken)('rejects %s with a DataError naming the field', (_, breakIt, message) => {
     const raw = _ === 'not an object' ? [] : (asJson(study) as Record<string, unknown>);
