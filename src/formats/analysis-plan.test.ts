@@ -9,7 +9,7 @@ const factor = fc.integer({ min: 1, max: 6 }).map((i) => `F${i}`);
 const step = fc
   .tuple(factor, factor, fc.double({ min: -360, max: 360, noNaN: true, noDefaultInfinity: true }))
   .filter(([a, b]) => a !== b)
-  .map(([a, b, degrees]) => ({ pair: [a, b] as [string, string], degrees }));
+  .map(([a, b, degrees]) => ({ pair: [a, b] as [string, string], degrees: degrees === 0 ? 0 : degrees })); // JSON has no −0: a −0° step is the 0° step
 const options = fc.record(
   {
     factorCount: fc.integer({ min: 1, max: 8 }),

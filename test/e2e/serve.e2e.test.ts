@@ -98,7 +98,9 @@ describe('qsort serve (the built CLI)', () => {
     for (const id of acknowledged) expect(storedIds.has(id)).toBe(true);
     for (const s of stored) {
       expect(sortProblems(s.scores, study.statements, study.distribution)).toEqual([]);
-      expect(s).toEqual(sorts.find((x) => x.sortId === s.sortId));
+      const { savedAt, ...record } = s; // the server stamps when it stored the sort (the order of arrival)
+      expect(savedAt).toEqual(expect.any(String));
+      expect(record).toEqual(sorts.find((x) => x.sortId === s.sortId));
     }
 
     // Restarted: same code; resubmitting everything stores the rest and acknowledges the rest as already stored.
