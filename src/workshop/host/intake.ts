@@ -1,5 +1,6 @@
 import type { SortRecord, Study } from '../../core/types.ts';
-import { describeSortProblems, sortProblems } from '../../core/validate-sort.ts';
+import { sortProblems } from '../../core/validate-sort.ts';
+import { describeSortProblems } from '../../i18n/errors.ts';
 import type { ServerEvent } from './events.ts';
 import type { ProgressBoard, ProgressReport } from './progress.ts';
 import type { SortStore } from './store.ts';
