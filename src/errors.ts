@@ -27,27 +27,6 @@ export type IoWhat = 'file' | 'study' | 'sort' | 'sorts' | 'draft' | 'statements
 /** Why the file system said no (the Node error code, or `other` with the system's own words in `detail`). */
 export type IoReason = 'ENOENT' | 'EACCES' | 'ENOSPC' | 'EDQUOT' | 'EROFS' | 'EISDIR' | 'ENOTDIR' | 'ENAMETOOLONG' | 'other';
 
-/** One reason a sort does not fit a study (core/validate-sort.ts finds them; the tables say them). */
-export interface SortProblem {
-  readonly kind: 'unknown-statement' | 'missing-statement' | 'bad-score' | 'count';
-  readonly statement?: string;
-  /** count: the score whose column holds the wrong number of statements. */
-  readonly score?: number;
-  /** bad-score: the value found (not a whole number, or outside lo..hi). */
-  readonly value?: string;
-  readonly lo?: number;
-  readonly hi?: number;
-  /** count: how often the score is used, and how often the distribution asks for it. */
-  readonly got?: number;
-  readonly want?: number;
-}
-
-/** Where a distribution came from: a study file, a --distribution spec, or neither (the default). */
-export interface DistributionSource {
-  readonly file?: string | undefined;
-  readonly spec?: string | undefined;
-}
-
 /**
  * The catalogue: every error code and the params its text needs. Codes are
  * `area.what` in kebab-case. A param of type Problem is a nested message,
@@ -72,56 +51,6 @@ export interface ErrorParams {
   'ssh.port-in-use': { readonly port: number };
   'ssh.port-denied': { readonly port: number };
   'ssh.listen-failed': { readonly port: number; readonly detail: string };
-  'sort.invalid': { readonly participant: string; readonly problems: readonly SortProblem[] };
-  'sort.participant-twice': { readonly participant: string; readonly before: string };
-  'import.participant-twice': { readonly before: Place };
-  'import.participant-has-sort': Record<never, never>;
-  'import.nothing-imported': { readonly problem: Problem; readonly replaceHint: boolean };
-  'import.problems': { readonly count: number; readonly replaceHint: boolean };
-  'import.more-problems': { readonly count: number };
-  'import.unknown-format': Record<never, never>;
-  'json.invalid': { readonly detail: string };
-  'bulk.has-sort': { readonly participant: string; readonly place: string };
-  'bulk.locked': { readonly lock: string; readonly file: string };
-  'bulk.invalid-sort': { readonly participant: string; readonly problems: readonly SortProblem[] };
-  'bulk.exists': { readonly participant: string; readonly place?: string | undefined; readonly twice?: boolean | undefined };
-  'sorts.left-out': { readonly file: string; readonly problem: Problem };
-  'sorts.too-few': { readonly dir: string; readonly count: number; readonly min: number; readonly purpose: 'analysis' | 'report' | 'ranking' | 'ranking-by-factor' | 'factor-count' | 'rotation' };
-
-  // core: sorts, participant ids, the notations of `qsort add`, distributions
-  'sort.problems': { readonly problems: readonly SortProblem[] };
-  'sort.does-not-fit': { readonly participant: string; readonly problems: readonly SortProblem[]; readonly statements?: readonly string[] | undefined; readonly distribution?: string | undefined };
-  'participant.empty': { readonly option?: string | undefined };
-  'participant.control-characters': { readonly option?: string | undefined };
-  'participant.too-long': { readonly option?: string | undefined; readonly length: number };
-  'add.scores-or-columns': Record<never, never>;
-  'notation.no-scores': Record<never, never>;
-  'notation.bad-item': { readonly item: string };
-  'notation.bad-score': { readonly item: string; readonly score: string };
-  'notation.no-columns': Record<never, never>;
-  'notation.column-without-score': { readonly column: string };
-  'notation.column-bad-score': { readonly column: string; readonly start: string };
-  'notation.column-twice': { readonly score: number };
-  'notation.statement-twice': { readonly statement: string; readonly score: number; readonly earlierScore: number; readonly typed?: string | undefined; readonly earlierTyped?: string | undefined };
-  'distribution.counts-and-scores': { readonly source: DistributionSource; readonly scores: number; readonly counts: number };
-  'distribution.score-not-whole': { readonly source: DistributionSource; readonly score: number };
-  'distribution.not-consecutive': { readonly source: DistributionSource; readonly before: number; readonly after: number };
-  'distribution.bad-count': { readonly source: DistributionSource; readonly count: number; readonly score: number };
-  'distribution.empty': { readonly source: DistributionSource };
-  'distribution.does-not-fit': { readonly source: DistributionSource; readonly counts: readonly number[]; readonly size: number; readonly statements: number };
-  'distribution.no-statements': { readonly statements: number };
-  'distribution.empty-range': { readonly lo: number; readonly hi: number };
-  'distribution.range-too-wide': { readonly lo: number; readonly hi: number; readonly columns: number; readonly statements: number };
-  'distribution.not-whole': { readonly source: DistributionSource; readonly what: 'score' | 'count'; readonly text: string };
-  'distribution.bad-range': { readonly source: DistributionSource; readonly range: string };
-  'distribution.backwards': { readonly source: DistributionSource; readonly lo: number; readonly hi: number };
-  'distribution.no-counts': { readonly source: DistributionSource };
-  'distribution.range-needs-statements': { readonly source: DistributionSource };
-  'distribution.even-counts': { readonly source: DistributionSource; readonly counts: number; readonly example: string };
-  'distribution.range-and-counts': { readonly source: DistributionSource; readonly lo: number; readonly hi: number; readonly counts: number };
-  'distribution.blank': Record<never, never>;
-  'distribution.no-sorts': Record<never, never>;
-  'distribution.sorts-differ': { readonly sort: string; readonly first: string };
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -146,11 +75,6 @@ export type ProblemRenderer = (problem: Problem, lang: string) => string;
 
 /** Until the tables are loaded: the code and its params, readable enough for a log. */
 let render: ProblemRenderer = (p) => `${p.code} ${JSON.stringify(p.params)}`;
-
-/** A DataError that says what a problem says (a stored sort's problem, a problem of a list). */
-export function dataError(problem: Problem, options?: QErrorOptions): DataError {
-  return new DataError(problem.code, problem.params as never, { ...options, at: options?.at ?? problem.at });
-}
 
 /** Installs the renderer (src/i18n/errors.ts does this once; nothing else should). */
 export function setProblemRenderer(renderer: ProblemRenderer): void {

@@ -8,7 +8,7 @@ import { warningLine } from '../i18n/errors.ts';
 import { withFlagFile } from './flag-file.ts';
 import { terminalText } from '../i18n/terminal.ts';
 import { analysisInput } from '../study-analysis/analysis-input.ts';
-import { assertSortCount, leftOutLines, readStudySorts } from '../study/analysis-sorts.ts';
+import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
 import { writeFileAtomic } from '../study/atomic.ts';
 import { VERSION } from '../version.ts';
 import { chooseFactors, factorChoiceNote } from '../study-analysis/choose-factors.ts';
@@ -54,10 +54,10 @@ export async function runAnalyze(given: AnalyzeCliOptions, deps: Deps): Promise<
     throw paperErrors.xlsxNeedsOutDir();
   }
   const dir = studyDir(opts, deps);
-  const { study, sorts, leftOut } = await readStudySorts(dir);
+  const { study, sorts, messages } = await readStudySorts(dir);
+  for (const line of messages) deps.stderr.write(`${line}\n`);
+  assertSortCount(dir, sorts.length, 2, 'an analysis');
   const lang = pickLang(opts.lang, study.language, deps.env);
-  for (const line of leftOutLines(leftOut, lang)) deps.stderr.write(`${line}\n`);
-  assertSortCount(dir, sorts.length, 2, 'analysis');
   const t = terminalText(lang);
   const input = analysisInput(study, sorts, lang);
   // the saved plan (or --plan FILE) with the command line's choices on top; see analysis-plan.ts

@@ -1,11 +1,11 @@
 import { Chalk } from 'chalk';
 import { factorCountAids, type FactorCountResult, recommendationSummary } from '../analysis/factor-count.ts';
 import { renderFactorCount } from '../render/terminal/render-factor-count.ts';
-import { pickLang, printJson, studyDir } from './context.ts';
+import { printJson, studyDir } from './context.ts';
 import { distributionValues } from '../core/distribution.ts';
 import type { Deps } from '../deps.ts';
 import { analysisInput } from '../study-analysis/analysis-input.ts';
-import { assertSortCount, leftOutLines, readStudySorts } from '../study/analysis-sorts.ts';
+import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
 import { startProgress } from '../text/progress.ts';
 
 export interface FactorsCliOptions {
@@ -20,9 +20,9 @@ export interface FactorsCliOptions {
 /** Reads the study's valid sorts, computes the aids and prints them (or --json). */
 export async function runFactors(opts: FactorsCliOptions, deps: Deps): Promise<void> {
   const dir = studyDir(opts, deps);
-  const { study, sorts, leftOut } = await readStudySorts(dir);
-  for (const line of leftOutLines(leftOut, pickLang(undefined, study.language, deps.env))) deps.stderr.write(`${line}\n`);
-  assertSortCount(dir, sorts.length, 3, 'factor-count');
+  const { study, sorts, messages } = await readStudySorts(dir);
+  for (const line of messages) deps.stderr.write(`${line}\n`);
+  assertSortCount(dir, sorts.length, 3, 'choosing the number of factors');
   const input = analysisInput(study, sorts);
   const progress = await startProgress(deps, 'parallel analysis', opts.iterations);
   let aids: FactorCountResult;

@@ -4,7 +4,7 @@ import { pickLang, printJson, studyDir } from './context.ts';
 import type { Deps } from '../deps.ts';
 import { withFlagFile } from './flag-file.ts';
 import { terminalText } from '../i18n/terminal.ts';
-import { assertSortCount, leftOutLines, readStudySorts } from '../study/analysis-sorts.ts';
+import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
 import { factorChoiceNote } from '../study-analysis/choose-factors.ts';
 import { buildRankView, FEW_SORTS, type RankView } from '../study-analysis/rank-view.ts';
 import { renderRank } from '../render/terminal/render-rank.ts';
@@ -50,10 +50,10 @@ export function rankJson(view: RankView): unknown {
 export async function runRank(given: RankCliOptions, deps: Deps): Promise<void> {
   const opts = await withFlagFile(given, deps);
   const dir = studyDir(opts, deps);
-  const { study, sorts, leftOut } = await readStudySorts(dir);
+  const { study, sorts, messages } = await readStudySorts(dir);
+  for (const line of messages) deps.stderr.write(`${line}\n`);
+  assertSortCount(dir, sorts.length, opts.by === 'factor' ? 2 : 1, opts.by === 'factor' ? 'ranking by factor' : 'a ranking');
   const lang = pickLang(opts.lang, study.language, deps.env);
-  for (const line of leftOutLines(leftOut, lang)) deps.stderr.write(`${line}\n`);
-  assertSortCount(dir, sorts.length, opts.by === 'factor' ? 2 : 1, opts.by === 'factor' ? 'ranking-by-factor' : 'ranking');
   const t = terminalText(lang);
   // by factor: the factors of the study's analysis plan, as `qsort analyze` has them (options given here win)
   const planned = opts.by === 'factor' ? await plannedCall(dir, opts, deps, lang) : null;

@@ -7,7 +7,7 @@ import { warningLine } from '../i18n/errors.ts';
 import { withFlagFile } from './flag-file.ts';
 import { analysisInput } from '../study-analysis/analysis-input.ts';
 import { writeFileAtomic } from '../study/atomic.ts';
-import { assertSortCount, leftOutLines, readStudySorts } from '../study/analysis-sorts.ts';
+import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
 import { resultsDir } from '../study/study-folder.ts';
 import { startProgress } from '../text/progress.ts';
 import { VERSION } from '../version.ts';
@@ -66,8 +66,8 @@ export async function runReport(opts: ReportCliOptions, deps: Deps): Promise<voi
 
 export async function writeReport(dir: string, given: ReportCliOptions, deps: Deps): Promise<WrittenReport> {
   const opts = await withFlagFile(given, deps);
-  const { study, sorts, leftOut } = await readStudySorts(dir);
-  assertSortCount(dir, sorts.length, 2, 'report');
+  const { study, sorts, messages } = await readStudySorts(dir);
+  assertSortCount(dir, sorts.length, 2, 'a report');
   const lang = pickLang(opts.lang, study.language, deps.env);
   const input = analysisInput(study, sorts, lang);
   // the saved plan (or --plan FILE) under the command line's choices, as `qsort analyze` uses it
@@ -96,5 +96,5 @@ export async function writeReport(dir: string, given: ReportCliOptions, deps: De
   const path = await outputPath(dir, opts.out, deps.cwd);
   await writeFileAtomic(path, html);
   const note = factorChoiceNote(choice, lang);
-  return { path, messages: [...leftOutLines(leftOut, lang), ...(planned.note !== null ? [planned.note] : []), ...(note !== null ? [note] : []), ...result.warnings.map((w) => warningLine(w, lang))] };
+  return { path, messages: [...messages, ...(planned.note !== null ? [planned.note] : []), ...(note !== null ? [note] : []), ...result.warnings.map((w) => warningLine(w, lang))] };
 }

@@ -12,7 +12,7 @@ import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
 import { formatDegrees, planSummary, rotateTexts } from '../i18n/rotate.ts';
 import { analysisInput } from '../study-analysis/analysis-input.ts';
-import { assertSortCount, leftOutLines, readStudySorts } from '../study/analysis-sorts.ts';
+import { assertSortCount, readStudySorts } from '../study/analysis-sorts.ts';
 import { planPath, readSavedPlan, writePlan } from '../study/plan-file.ts';
 import { pickLang, printJson, shownPath, studyDir } from './context.ts';
 import { chooseFrame, frameModel, planWithoutRotation, planWithRotation, type RotationFrame } from './rotation-frame.ts';
@@ -51,10 +51,10 @@ export async function runRotate(opts: RotateCliOptions, deps: Deps): Promise<voi
     });
   }
   const dir = studyDir(opts, deps);
-  const { study, sorts, leftOut } = await readStudySorts(dir);
+  const { study, sorts, messages } = await readStudySorts(dir);
+  for (const line of messages) deps.stderr.write(`${line}\n`);
+  assertSortCount(dir, sorts.length, 3, 'a rotation by hand');
   const lang = pickLang(opts.lang, study.language, deps.env);
-  for (const line of leftOutLines(leftOut, lang)) deps.stderr.write(`${line}\n`);
-  assertSortCount(dir, sorts.length, 3, 'rotation');
   const shown = shownPath(deps, planPath(dir));
   const plan = await readSavedPlan(dir, shown);
   const input = analysisInput(study, sorts, lang);

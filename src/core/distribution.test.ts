@@ -160,7 +160,7 @@ describe('checkDistribution and checkDistributionFits', () => {
 
   it('accepts a fitting distribution and names the place of a misfit', () => {
     expect(() => checkDistributionFits(DEFAULT, 24)).not.toThrow();
-    expect(() => checkDistributionFits(DEFAULT, 30, { file: 'study.json' })).toThrow(
+    expect(() => checkDistributionFits(DEFAULT, 30, 'study.json: distribution')).toThrow(
       'study.json: distribution: the counts 1,2,3,4,4,4,3,2,1 add up to 24, but there are 30 statements: 6 too few (add 6 to the counts)',
     );
   });

@@ -1,4 +1,4 @@
-import { DataError, type DistributionSource } from '../errors.ts';
+import { DataError } from '../errors.ts';
 import type { Distribution } from './types.ts';
 
 /** Number of statements a distribution holds. */
@@ -23,25 +23,32 @@ export function formatDistribution(d: Distribution): string {
 }
 
 /** Throws DataError unless scores are consecutive ascending integers and counts are non-negative integers. */
-export function checkDistribution(d: Distribution, source: DistributionSource = {}): Distribution {
+export function checkDistribution(d: Distribution, where = 'distribution'): Distribution {
   if (d.scores.length === 0 || d.scores.length !== d.counts.length) {
-    throw new DataError('distribution.counts-and-scores', { source, scores: d.scores.length, counts: d.counts.length });
+    throw new DataError(`${where}: needs as many counts as scores (got ${d.scores.length} scores, ${d.counts.length} counts)`);
   }
   d.scores.forEach((s, i) => {
-    if (!Number.isInteger(s)) throw new DataError('distribution.score-not-whole', { source, score: s });
-    if (i > 0 && s !== (d.scores[i - 1] ?? 0) + 1) throw new DataError('distribution.not-consecutive', { source, before: d.scores[i - 1] ?? 0, after: s });
+    if (!Number.isInteger(s)) throw new DataError(`${where}: score ${s} is not a whole number`);
+    if (i > 0 && s !== (d.scores[i - 1] ?? 0) + 1) throw new DataError(`${where}: scores must be consecutive (${d.scores[i - 1]} is followed by ${s})`);
   });
   d.counts.forEach((c, i) => {
-    if (!Number.isInteger(c) || c < 0) throw new DataError('distribution.bad-count', { source, count: c, score: d.scores[i] ?? 0 });
+    if (!Number.isInteger(c) || c < 0) throw new DataError(`${where}: count ${c} for score ${d.scores[i]} is not a whole number ≥ 0`);
   });
-  if (distributionSize(d) === 0) throw new DataError('distribution.empty', { source });
+  if (distributionSize(d) === 0) throw new DataError(`${where}: holds no statements`);
   return d;
 }
 
 /** Throws a DataError that says by how much the counts differ from the statement count. */
-export function checkDistributionFits(d: Distribution, statementCount: number, source: DistributionSource = {}): void {
+export function checkDistributionFits(d: Distribution, statementCount: number, where = 'distribution'): void {
   const size = distributionSize(d);
-  if (size !== statementCount) throw new DataError('distribution.does-not-fit', { source, counts: d.counts, size, statements: statementCount });
+  if (size !== statementCount) {
+    const diff = size - statementCount;
+    const fix = diff > 0 ? `${diff} too many (take ${diff} from the counts)` : `${-diff} too few (add ${-diff} to the counts)`;
+    const fixNl = diff > 0 ? `${diff} te veel (haal er ${diff} af)` : `${-diff} te weinig (tel er ${-diff} bij op)`;
+    throw new DataError(`${where}: the counts ${d.counts.join(',')} add up to ${size}, but there are ${statementCount} statements: ${fix}`, {
+      nl: `${where.replace(/\bdistribution\b/, 'verdeling')}: de aantallen ${d.counts.join(',')} tellen op tot ${size}, maar er zijn ${statementCount} stellingen: ${fixNl}`,
+    });
+  }
 }
 
 /** Half the width of the default score range for `statementCount` statements: the largest r ≤ 6 whose triangle 1,2,…,r+1,…,2,1 holds at most one statement more. */
@@ -93,13 +100,13 @@ function addFromCentre(counts: number[], targets: readonly number[], centre: num
  * 33 → −4..+4: 2,3,4,5,5,5,4,3,2; 2 → −1..+1: 1,0,1.
  */
 export function quasiNormalDistribution(statementCount: number, range?: { lo: number; hi: number }): Distribution {
-  if (!Number.isInteger(statementCount) || statementCount < 1) throw new DataError('distribution.no-statements', { statements: statementCount });
+  if (!Number.isInteger(statementCount) || statementCount < 1) throw new DataError(`cannot build a distribution for ${statementCount} statements`);
   const r = defaultHalfWidth(statementCount);
   const lo = range?.lo ?? -r;
   const hi = range?.hi ?? r;
   const width = hi - lo + 1;
-  if (width < 1) throw new DataError('distribution.empty-range', { lo, hi });
-  if (range && width > statementCount) throw new DataError('distribution.range-too-wide', { lo, hi, columns: width, statements: statementCount });
+  if (width < 1) throw new DataError(`score range ${lo}..${hi} is empty`);
+  if (range && width > statementCount) throw new DataError(`score range ${lo}..${hi} has ${width} columns, more than the ${statementCount} statements`);
   const centre = (width - 1) / 2;
   const columns = Array.from({ length: width }, (_, i) => i);
   const triangle = columns.map((i) => Math.floor(centre + 1 - Math.abs(i - centre)));
@@ -133,9 +140,9 @@ export function parseWholeNumber(text: string): number | undefined {
   return m[1] === '' || m[1] === '+' || n === 0 ? n : -n;
 }
 
-function parseIntStrict(text: string, what: 'score' | 'count', spec: string): number {
+function parseIntStrict(text: string, what: string, spec: string): number {
   const n = parseWholeNumber(text);
-  if (n === undefined) throw new DataError('distribution.not-whole', { source: { spec }, what, text: text.trim() });
+  if (n === undefined) throw new DataError(`distribution "${spec}": ${what} "${text.trim()}" is not a whole number`);
   return n;
 }
 
@@ -147,48 +154,47 @@ function parseIntStrict(text: string, what: 'score' | 'count', spec: string): nu
  */
 export function parseDistributionSpec(spec: string, statementCount?: number): Distribution {
   const text = spec.trim().replace(/\s+/g, '');
-  if (text === '') throw new DataError('distribution.blank', {});
-  const source = { spec };
+  if (text === '') throw new DataError('distribution: empty');
   const [rangePart, countsPart] = text.includes(':') ? (text.split(':', 2) as [string, string]) : text.includes('..') ? [text, undefined] : [undefined, text];
   let lo: number | undefined;
   let hi: number | undefined;
   if (rangePart !== undefined) {
     const m = /^([+\-−–]?\d+)\.\.([+\-−–]?\d+)$/.exec(rangePart);
-    if (!m) throw new DataError('distribution.bad-range', { source, range: rangePart });
+    if (!m) throw new DataError(`distribution "${spec}": range "${rangePart}" must look like -4..4`);
     lo = parseIntStrict(m[1] ?? '', 'score', spec);
     hi = parseIntStrict(m[2] ?? '', 'score', spec);
-    if (hi < lo) throw new DataError('distribution.backwards', { source, lo, hi });
+    if (hi < lo) throw new DataError(`distribution "${spec}": the range ${lo}..${hi} runs backwards`);
   }
   if (countsPart === undefined || countsPart === '') {
-    if (lo === undefined || hi === undefined) throw new DataError('distribution.no-counts', { source });
-    if (statementCount === undefined) throw new DataError('distribution.range-needs-statements', { source });
+    if (lo === undefined || hi === undefined) throw new DataError(`distribution "${spec}": no counts given`);
+    if (statementCount === undefined) throw new DataError(`distribution "${spec}": a range alone needs the number of statements`);
     return quasiNormalDistribution(statementCount, { lo, hi });
   }
   const counts = countsPart.split(',').map((c) => parseIntStrict(c, 'count', spec));
   if (lo === undefined || hi === undefined) {
     if (counts.length % 2 === 0) {
-      throw new DataError('distribution.even-counts', { source, counts: counts.length, example: `-3..${counts.length - 4}:${countsPart}` });
+      throw new DataError(`distribution "${spec}": ${counts.length} counts cannot be centred on 0; give a range, e.g. "-3..${counts.length - 4}:${countsPart}"`);
     }
     hi = (counts.length - 1) / 2;
     lo = -hi;
   }
   if (hi - lo + 1 !== counts.length) {
-    throw new DataError('distribution.range-and-counts', { source, lo, hi, counts: counts.length });
+    throw new DataError(`distribution "${spec}": the range ${lo}..${hi} has ${hi - lo + 1} scores but ${counts.length} counts are given`);
   }
-  const d = checkDistribution({ scores: Array.from({ length: counts.length }, (_, i) => (lo ?? 0) + i), counts }, source);
-  if (statementCount !== undefined) checkDistributionFits(d, statementCount, source);
+  const d = checkDistribution({ scores: Array.from({ length: counts.length }, (_, i) => (lo ?? 0) + i), counts }, `distribution "${spec}"`);
+  if (statementCount !== undefined) checkDistributionFits(d, statementCount, `distribution "${spec}"`);
   return d;
 }
 
 /** The distribution a set of value lists share, or a DataError naming the first sort that differs. */
 export function distributionFromSorts(sorts: readonly { readonly name: string; readonly values: readonly number[] }[]): Distribution {
   const first = sorts[0];
-  if (!first) throw new DataError('distribution.no-sorts', {});
+  if (!first) throw new DataError('no sorts to take the distribution from');
   const key = (values: readonly number[]) => [...values].sort((a, b) => a - b).join(',');
   const ref = key(first.values);
   for (const s of sorts) {
     if (key(s.values) !== ref) {
-      throw new DataError('distribution.sorts-differ', { sort: s.name, first: first.name });
+      throw new DataError(`sort "${s.name}" does not share the distribution of sort "${first.name}"; give --distribution to say which one is meant`);
     }
   }
   const values = [...first.values].sort((a, b) => a - b);

@@ -2,7 +2,7 @@ import { DataError, UsageError } from '../errors.ts';
 import { formatDistribution } from './distribution.ts';
 import { parseColumnsNotation, parseScoresNotation, scoresFromEntries } from './sort-notation.ts';
 import type { Lang, SortRecord, Study } from './types.ts';
-import { sortProblems } from './validate-sort.ts';
+import { describeSortProblemsBoth, sortProblems } from './validate-sort.ts';
 
 /** What `qsort add` (or any other front end) knows about a sort done on paper cards. */
 export interface PaperSortInput {
@@ -24,13 +24,27 @@ export interface PaperSortInput {
 /** The parts of a study a paper sort is checked against (a local study.json or one fetched from a server). */
 export type SortTarget = Pick<Study, 'statements' | 'distribution' | 'language' | 'forced'>;
 
-/** Checks a participant id typed on the command line (`option`; null: "the participant id", as in an imported file): not empty, one line, not absurdly long. */
-export function checkParticipantId(participant: string, option: string | null = '--participant'): string {
+/** Checks a participant id typed on the command line: not empty, one line, not absurdly long. */
+export function checkParticipantId(participant: string, option = '--participant'): string {
   const id = participant.trim();
-  if (id === '') throw new UsageError('participant.empty', { option: option ?? undefined });
-  if (/[\u0000-\u001f\u007f]/.test(id)) throw new UsageError('participant.control-characters', { option: option ?? undefined });
-  if (id.length > 100) throw new UsageError('participant.too-long', { option: option ?? undefined, length: id.length });
+  const nl = option === 'the participant id' ? 'de deelnemer-id' : option;
+  if (id === '') throw new UsageError(`${option} must not be empty`, { nl: `${nl} mag niet leeg zijn` });
+  if (/[\u0000-\u001f\u007f]/.test(id)) {
+    throw new UsageError(`${option} must be one line of text without control characters`, { nl: `${nl} moet één regel tekst zijn, zonder stuurtekens` });
+  }
+  if (id.length > 100) throw new UsageError(`${option} is ${id.length} characters long; use at most 100`, { nl: `${nl} is ${id.length} tekens lang; gebruik er hooguit 100` });
   return id;
+}
+
+/** A hint for the first kind of problem: which ids exist, or what the distribution asks for. */
+function problemHint(kind: string | undefined, target: SortTarget, lang: Lang = 'en'): string {
+  if (kind === 'unknown-statement') {
+    const ids = target.statements.map((s) => s.id);
+    const list = ids.length <= 6 ? ids.join(', ') : `${ids.slice(0, 3).join(', ')} … ${ids.slice(-2).join(', ')}`;
+    return lang === 'nl' ? ` (de stellingen van de studie zijn ${list})` : ` (the study's statements are ${list})`;
+  }
+  if (kind === 'count' || kind === 'bad-score') return ` (${lang === 'nl' ? 'de verdeling is' : 'the distribution is'} ${formatDistribution(target.distribution)})`;
+  return '';
 }
 
 /**
@@ -40,22 +54,20 @@ export function checkParticipantId(participant: string, option: string | null = 
  * statements, a statement twice, or the wrong number of cards in a column.
  */
 export function buildPaperSort(target: SortTarget, input: PaperSortInput): SortRecord {
-  const participant = checkParticipantId(input.participant, '--participant');
+  const participant = checkParticipantId(input.participant);
   if ((input.scores === undefined) === (input.columns === undefined)) {
-    throw new UsageError('add.scores-or-columns', {});
+    throw new UsageError('give the sort either as --scores "S01=4,S02=-3,…" or as --columns "-4:S05 / -3:S12,S07 / …" (one of the two)');
   }
   const where = input.scores !== undefined ? '--scores' : '--columns';
   const entries = input.scores !== undefined ? parseScoresNotation(input.scores, where) : parseColumnsNotation(input.columns ?? '', where);
   const scores = scoresFromEntries(entries, target.statements, where);
   const problems = sortProblems(scores, target.statements, target.distribution, target.forced !== false);
-  if (problems.length > 0) {
-    // a hint for the first kind of problem: which ids exist, or what the distribution asks for
+  const problem = describeSortProblemsBoth(problems);
+  if (problem) {
     const kind = problems[0]?.kind;
-    const hint =
-      kind === 'unknown-statement' ? { statements: target.statements.map((s) => s.id) }
-      : kind === 'count' || kind === 'bad-score' ? { distribution: formatDistribution(target.distribution) }
-      : {};
-    throw new DataError('sort.does-not-fit', { participant, problems, ...hint }, { at: { where } });
+    throw new DataError(`${where}: the sort of "${participant}" does not fit the study: ${problem.en}${problemHint(kind, target)}`, {
+      nl: `${where}: de sortering van "${participant}" past niet bij de studie: ${problem.nl}${problemHint(kind, target, 'nl')}`,
+    });
   }
   const team = input.team?.trim();
   const comment = input.comment?.trim();

@@ -64,7 +64,7 @@ function distribution(v: Json, where: string): Distribution {
   const counts = v['counts'];
   if (!Array.isArray(scores) || !scores.every((x) => typeof x === 'number')) fail(where, 'distribution.scores', 'must be a list of numbers');
   if (!Array.isArray(counts) || !counts.every((x) => typeof x === 'number')) fail(where, 'distribution.counts', 'must be a list of numbers');
-  return checkDistribution({ scores: scores as number[], counts: counts as number[] }, { file: where });
+  return checkDistribution({ scores: scores as number[], counts: counts as number[] }, `${where}: distribution`);
 }
 
 function question(v: Json, where: string, i: number): Question {
@@ -96,7 +96,7 @@ export function parseStudy(v: Json, where: string): Study {
     seen.add(s.id);
   }
   const dist = distribution(v['distribution'], where);
-  checkDistributionFits(dist, statements.length, { file: where });
+  checkDistributionFits(dist, statements.length, `${where}: distribution`);
   const rawQuestions = v['questions'] ?? [];
   if (!Array.isArray(rawQuestions)) fail(where, '"questions"', 'must be a list');
   return {

@@ -18,41 +18,40 @@ export interface ScoreEntry {
 }
 
 const show = (text: string): string => JSON.stringify(text.replace(/\s+/g, ' ').trim());
+const signed = (score: number): string => (score > 0 ? `+${score}` : String(score));
 
 /** Parses "S01=4,S02=-3,…". `where` names the source in messages (e.g. "--scores"). */
 export function parseScoresNotation(text: string, where = '--scores'): ScoreEntry[] {
-  const at = { where };
   const items = text
     .replace(/\s*([=:])\s*/g, '$1')
     .split(/[,;\s]+/)
     .filter((item) => item !== '');
-  if (items.length === 0) throw new DataError('notation.no-scores', {}, { at });
+  if (items.length === 0) throw new DataError(`${where}: no scores given; write them like "S01=4,S02=-3,…"`, { nl: `${where}: geen scores; schrijf ze als "S01=4,S02=-3,…"` });
   return items.map((item): ScoreEntry => {
     const m = /^([^=:]+)[=:](.*)$/.exec(item);
-    if (!m) throw new DataError('notation.bad-item', { item: show(item) }, { at });
+    if (!m) throw new DataError(`${where}: ${show(item)} must look like S01=4 (a statement id, "=", a score)`, { nl: `${where}: ${show(item)} moet eruitzien als S01=4 (een stelling-id, "=", een score)` });
     const statement = m[1] ?? '';
     const score = parseWholeNumber(m[2] ?? '');
-    if (score === undefined) throw new DataError('notation.bad-score', { item: show(item), score: show(m[2] ?? '') }, { at });
+    if (score === undefined) throw new DataError(`${where}: ${show(item)}: the score ${show(m[2] ?? '')} is not a whole number`, { nl: `${where}: ${show(item)}: de score ${show(m[2] ?? '')} is geen geheel getal` });
     return { statement, score };
   });
 }
 
 /** Parses "-4:S05 / -3:S12,S07 / …" (a column may be empty: "-4:"). */
 export function parseColumnsNotation(text: string, where = '--columns'): ScoreEntry[] {
-  const at = { where };
   const columns = text
     .split(/[/|\n]+/)
     .map((c) => c.trim())
     .filter((c) => c !== '');
-  if (columns.length === 0) throw new DataError('notation.no-columns', {}, { at });
+  if (columns.length === 0) throw new DataError(`${where}: no columns given; write them like "-4:S05 / -3:S12,S07 / …"`, { nl: `${where}: geen kolommen; schrijf ze als "-4:S05 / -3:S12,S07 / …"` });
   const seenScores = new Set<number>();
   const entries: ScoreEntry[] = [];
   for (const column of columns) {
     const m = /^([^:=]*)[:=](.*)$/s.exec(column);
-    if (!m) throw new DataError('notation.column-without-score', { column: show(column) }, { at });
+    if (!m) throw new DataError(`${where}: the column ${show(column)} needs its score first, like "-4:S05" or "+1:S03,S08"`, { nl: `${where}: de kolom ${show(column)} begint met haar score, zoals "-4:S05" of "+1:S03,S08"` });
     const score = parseWholeNumber(m[1] ?? '');
-    if (score === undefined) throw new DataError('notation.column-bad-score', { column: show(column), start: show(m[1] ?? '') }, { at });
-    if (seenScores.has(score)) throw new DataError('notation.column-twice', { score }, { at });
+    if (score === undefined) throw new DataError(`${where}: the column ${show(column)} starts with ${show(m[1] ?? '')}, not a whole-number score`, { nl: `${where}: de kolom ${show(column)} begint met ${show(m[1] ?? '')}, geen score als geheel getal` });
+    if (seenScores.has(score)) throw new DataError(`${where}: the column for score ${signed(score)} is given twice; put all its statements in one column`, { nl: `${where}: de kolom voor score ${signed(score)} staat er twee keer; zet al haar stellingen in één kolom` });
     seenScores.add(score);
     for (const statement of (m[2] ?? '').split(/[,;\s]+/).filter((id) => id !== '')) entries.push({ statement, score });
   }
@@ -92,8 +91,11 @@ export function scoresFromEntries(entries: readonly ScoreEntry[], statements: re
     const id = resolveStatementId(entry.statement, statements);
     const earlier = scores.get(id);
     if (earlier !== undefined) {
-      const typed = earlier.typed === entry.statement ? {} : { typed: entry.statement, earlierTyped: earlier.typed };
-      throw new DataError('notation.statement-twice', { statement: id, score: entry.score, earlierScore: earlier.score, ...typed }, { at: { where } });
+      const as = earlier.typed === entry.statement ? '' : ` (as "${earlier.typed}" and "${entry.statement}")`;
+      const asNl = earlier.typed === entry.statement ? '' : ` (als "${earlier.typed}" en "${entry.statement}")`;
+      throw new DataError(`${where}: statement ${id} is given twice${as}, with scores ${signed(earlier.score)} and ${signed(entry.score)}`, {
+        nl: `${where}: stelling ${id} staat er twee keer${asNl}, met scores ${signed(earlier.score)} en ${signed(entry.score)}`,
+      });
     }
     scores.set(id, { typed: entry.statement, score: entry.score });
   }

@@ -2,14 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distributionValues } from './distribution.ts';
 import type { Distribution, Statement } from './types.ts';
-import { describeSortProblems } from '../i18n/errors.ts';
-import { sortProblems } from './validate-sort.ts';
-
-const describeSortProblemsBoth = (problems: Parameters<typeof describeSortProblems>[0]) => {
-  const [en, nl] = [describeSortProblems(problems, 'en'), describeSortProblems(problems, 'nl')];
-  return en === undefined || nl === undefined ? undefined : { en, nl };
-};
-const message = (p: Parameters<typeof describeSortProblems>[0][number]): string | undefined => describeSortProblems([p]);
+import { describeSortProblems, describeSortProblemsBoth, sortProblems } from './validate-sort.ts';
 
 const statements = (n: number): Statement[] => Array.from({ length: n }, (_, i) => ({ id: `S${String(i + 1).padStart(2, '0')}`, text: { en: `statement ${i + 1}` } }));
 const SMALL: Distribution = { scores: [-1, 0, 1], counts: [1, 2, 1] };
@@ -22,8 +15,8 @@ describe('sortProblems', () => {
 
   it('names unknown and missing statements', () => {
     expect(sortProblems({ S01: -1, S02: 0, S03: 0, X9: 1 }, four, SMALL)).toEqual([
-      { kind: 'unknown-statement', statement: 'X9' },
-      { kind: 'missing-statement', statement: 'S04' },
+      { kind: 'unknown-statement', statement: 'X9', message: 'unknown statement id "X9"', nl: 'onbekende stelling-id "X9"' },
+      { kind: 'missing-statement', statement: 'S04', message: 'statement S04 has no score', nl: 'stelling S04 heeft geen score' },
     ]);
   });
 
@@ -40,7 +33,7 @@ describe('sortProblems', () => {
   });
 
   it('names scores outside the range or not whole', () => {
-    expect(sortProblems({ S01: -2, S02: 0, S03: 0.5, S04: 1 }, four, SMALL).map(message)).toEqual([
+    expect(sortProblems({ S01: -2, S02: 0, S03: 0.5, S04: 1 }, four, SMALL).map((p) => p.message)).toEqual([
       'statement S01 has score -2, outside -1..1',
       'statement S03 has score 0.5, outside -1..1',
     ]);
@@ -48,15 +41,15 @@ describe('sortProblems', () => {
 
   it('names each column that holds the wrong number of statements', () => {
     expect(sortProblems({ S01: 1, S02: 0, S03: 0, S04: 1 }, four, SMALL)).toEqual([
-      { kind: 'count', score: -1, got: 0, want: 1 },
-      { kind: 'count', score: 1, got: 2, want: 1 },
+      { kind: 'count', score: -1, message: 'score -1 is used 0 times, the distribution asks for 1', nl: 'score -1 is 0 keer gebruikt, de verdeling vraagt 1 keer' },
+      { kind: 'count', score: 1, message: 'score +1 is used 2 times, the distribution asks for 1', nl: 'score +1 is 2 keer gebruikt, de verdeling vraagt 1 keer' },
     ]);
   });
 
   it('treats inherited object keys as ordinary ids', () => {
     const scores = JSON.parse('{"S01":-1,"S02":0,"S03":0,"S04":1,"__proto__":0}') as Record<string, number>;
     expect(sortProblems(scores, four, SMALL).map((p) => p.kind)).toEqual(['unknown-statement']);
-    expect(sortProblems({ S01: -1, S02: 0, S03: 0 }, [...four.slice(0, 3), { id: 'toString', text: { en: 't' } }], SMALL).map(message)).toContain(
+    expect(sortProblems({ S01: -1, S02: 0, S03: 0 }, [...four.slice(0, 3), { id: 'toString', text: { en: 't' } }], SMALL).map((p) => p.message)).toContain(
       'statement toString has no score',
     );
   });

@@ -1,4 +1,6 @@
 import type { Lang, SortRecord, Study } from '../core/types.ts';
+import { DataError } from '../errors.ts';
+import { oneLine } from './errors.ts';
 import { parseCsvLong, writeCsvLong } from './csv-long.ts';
 import { parseCsvWide, writeCsvWide } from './csv-wide.ts';
 import { parseEqws, writeEqws } from './eqws.ts';
@@ -31,8 +33,12 @@ export const KEYED_FORMATS: ReadonlySet<ImportFormat> = new Set(['csv-wide', 'cs
 
 /** Parses text in a known format (pure; errors are DataErrors naming file, line, participant and statement). */
 export function parseSorts(format: ImportFormat, text: string, options: ParseOptions): ImportedData {
-  // every DataError of a parser is one line already (its text is rendered by src/i18n/errors.ts)
-  return PARSERS[format](text, options);
+  try {
+    return PARSERS[format](text, options);
+  } catch (error) {
+    if (error instanceof DataError) throw new DataError(oneLine(error.message), { cause: error });
+    throw error;
+  }
 }
 
 /** One file to write: a name suffix (e.g. ".DAT") and its content. */

@@ -1,4 +1,4 @@
-import { DataError } from '../errors.ts';
+import { dataErrorAt } from './errors.ts';
 
 /** Parses JSON text (a BOM is fine); a syntax error becomes a DataError naming file and line. */
 export function parseJsonText(text: string, file: string): unknown {
@@ -9,7 +9,7 @@ export function parseJsonText(text: string, file: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const m = /position (\d+)/.exec(message);
     const line = m ? body.slice(0, Number(m[1])).split('\n').length : undefined;
-    throw new DataError('json.invalid', { detail: message.replace(/^JSON\.parse: /, '') }, { at: { file, line } });
+    throw dataErrorAt({ file, line }, `not valid JSON (${message.replace(/^JSON\.parse: /, '')})`);
   }
 }
 

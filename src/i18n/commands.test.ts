@@ -31,7 +31,7 @@ describe('qsort list and statements in Dutch', () => {
     const entries = sortListEntries(study, {
       sorts: [
         { file: '/s/sorts/anne.json', fileParticipant: 'anne', record: { participant: 'anne', source: 'add', scores: { S1: 1, S2: -1 } } },
-        { file: '/s/sorts/bram.json', fileParticipant: 'bram', record: { participant: 'bram', source: 'add', scores: { S1: 1 } }, problem: { code: 'sort.problems', params: { problems: [{ kind: 'missing-statement', statement: 'S2' }] } } },
+        { file: '/s/sorts/bram.json', fileParticipant: 'bram', record: { participant: 'bram', source: 'add', scores: { S1: 1 } }, problem: 'x' },
       ],
       drafts: [{ participant: 'carla', file: '/s/drafts/carla.json' }],
     });
@@ -46,7 +46,7 @@ describe('qsort list and statements in Dutch', () => {
 
   it("gives an invalid sort's reason in Dutch, with 'regel' for a line of sorts.jsonl", () => {
     const sorts = [
-      { file: '/s/sorts.jsonl:3', fileParticipant: 'dirk', record: { participant: 'dirk', source: 'import' as const, scores: { S1: 1 } }, problem: { code: 'sort.problems', params: { problems: [{ kind: 'missing-statement', statement: 'S2' }] }, at: { file: '/s/sorts.jsonl:3' } } as const },
+      { file: '/s/sorts.jsonl:3', fileParticipant: 'dirk', record: { participant: 'dirk', source: 'import' as const, scores: { S1: 1 } }, problem: '/s/sorts.jsonl:3: statement S2 has no score', problemNl: '/s/sorts.jsonl:3: stelling S2 heeft geen score' },
     ];
     expect(sortListEntries(study, { sorts: sorts.map((x) => ({ ...x, file: '/s/sorts.jsonl' })), drafts: [] }, 'nl')[0]?.problem).toBe('regel 3: stelling S2 heeft geen score');
     expect(sortListEntries(study, { sorts: sorts.map((x) => ({ ...x, file: '/s/sorts.jsonl' })), drafts: [] })[0]?.problem).toBe('line 3: statement S2 has no score');

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/types.ts';
-import type { Place, Problem, QError, SortProblem } from '../errors.ts';
+import type { Place, Problem, QError } from '../errors.ts';
 import { setProblemRenderer } from '../errors.ts';
 import type { AnalysisWarning } from '../analysis/warnings.ts';
 import type { ErrorTable, Render, WarningTable } from './error-table.ts';
@@ -67,16 +67,6 @@ export function errorText(error: QError, lang: Lang): string {
 export function errorLine(error: QError, lang: Lang): string {
   const shown = shownLang(error, lang);
   return `${ERROR_TABLES[shown].error}: ${problemText(error.problem, shown)}`;
-}
-
-/** Why a sort does not fit, in one line (undefined when it fits): for a server's answer or a message of its own. */
-export function describeSortProblems(problems: readonly SortProblem[], lang: Lang = 'en'): string | undefined {
-  return problems.length === 0 ? undefined : problemText({ code: 'sort.problems', params: { problems } }, lang);
-}
-
-/** A problem that does not stop the command, as a warning line ("warning: left out …"). */
-export function warningProblemLine(problem: Problem, lang: Lang): string {
-  return `${ERROR_TABLES[lang].warning}: ${problemText(problem, lang)}`;
 }
 
 /** An analysis warning in a language. */

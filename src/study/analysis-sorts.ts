@@ -1,15 +1,14 @@
-import { DataError, type ErrorParams } from '../errors.ts';
-import type { Lang, SortRecord, Study } from '../core/types.ts';
-import { warningProblemLine } from '../i18n/errors.ts';
-import { readAllSorts, readStudy, type StoredSort } from './study-folder.ts';
+import { DataError } from '../errors.ts';
+import type { SortRecord, Study } from '../core/types.ts';
+import { readAllSorts, readStudy } from './study-folder.ts';
 
 /** A study with the sorts an analysis or ranking can use. */
 export interface StudySorts {
   readonly study: Study;
   /** The valid sorts, in file-name order. */
   readonly sorts: readonly SortRecord[];
-  /** The sort files left out (invalid for the study): say them with leftOutLines. */
-  readonly leftOut: readonly StoredSort[];
+  /** One line per sort file left out ("warning: left out <file>: <why>"), for stderr. */
+  readonly messages: readonly string[];
 }
 
 /**
@@ -22,20 +21,20 @@ export async function readStudySorts(dir: string): Promise<StudySorts> {
   return {
     study,
     sorts: stored.flatMap((s) => (s.record && s.problem === undefined ? [s.record] : [])),
-    leftOut: stored.filter((s) => s.problem !== undefined),
+    // a problem that already starts with the file (a JSON or shape error) names it once
+    messages: stored
+      .filter((s) => s.problem !== undefined)
+      .map((s) => `warning: left out ${s.problem?.startsWith(s.file) ? s.problem : `${s.file}: ${s.problem}`}`),
   };
-}
-
-/** One line per sort file left out ("warning: left out <file>: <why>"), for stderr, in `lang`. */
-export function leftOutLines(leftOut: readonly StoredSort[], lang: Lang): string[] {
-  return leftOut.flatMap((s) => (s.problem === undefined ? [] : [warningProblemLine({ code: 'sorts.left-out', params: { file: s.file, problem: s.problem } }, lang)]));
 }
 
 /**
  * Throws a DataError when the study has fewer than `min` valid sorts.
- * @param purpose what needs them: an analysis, a report, …
+ * @param purpose what needs them, e.g. "a report", "an analysis"
  */
-export function assertSortCount(dir: string, sortCount: number, min: number, purpose: ErrorParams['sorts.too-few']['purpose']): void {
+export function assertSortCount(dir: string, sortCount: number, min: number, purpose: string): void {
   if (sortCount >= min) return;
-  throw new DataError('sorts.too-few', { dir, count: sortCount, min, purpose });
+  throw new DataError(
+    `the study in ${dir} has ${sortCount} valid sort${sortCount === 1 ? '' : 's'}; ${purpose} needs at least ${min} ("qsort list" shows them)`,
+  );
 }

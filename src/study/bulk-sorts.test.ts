@@ -1,8 +1,4 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Problem } from '../errors.ts';
-import { problemText } from '../i18n/errors.ts';
-
-const shown = (p: Problem | undefined): string => (p === undefined ? '' : problemText(p, 'en'));
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distributionValues } from '../core/distribution.ts';
@@ -38,7 +34,7 @@ describe('sorts.jsonl (bulk storage)', () => {
     expect(all.filter((s) => !s.problem).map((s) => s.record!.participant)).toEqual(['bulk-1', 'bulk-2', 'bulk-3', 'file-1']);
     const bad = all.filter((s) => s.problem);
     expect(bad.map((s) => s.file)).toEqual([`${join(dir, BULK_SORTS_FILE)}:4`, `${join(dir, BULK_SORTS_FILE)}:5`]);
-    expect(shown(bad[1]!.problem)).toMatch(/sorts\.jsonl:5: not valid JSON/);
+    expect(bad[1]!.problem).toMatch(/sorts\.jsonl:5: not valid JSON/);
     expect((await readValidSorts(dir, study, { skipInvalid: true })).length).toBe(4);
   });
 
@@ -59,7 +55,7 @@ describe('sorts.jsonl (bulk storage)', () => {
     // a duplicate written by hand is reported, not read twice
     await writeFile(join(dir, BULK_SORTS_FILE), `${JSON.stringify(sort('bulk-1'))}\n${JSON.stringify(sort('file-1', 1))}\n`);
     const all = await readAllSorts(dir, study);
-    expect(shown(all.find((s) => s.file.endsWith(':2'))!.problem)).toMatch(/"file-1" already has a sort/);
+    expect(all.find((s) => s.file.endsWith(':2'))!.problem).toMatch(/"file-1" already has a sort/);
   });
 
   it('refuses a sort that does not fit the study, and a second writer while the lock is held', async () => {

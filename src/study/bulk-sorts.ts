@@ -15,7 +15,7 @@ import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSortRecord } from '../core/schema.ts';
 import type { SortRecord, Study } from '../core/types.ts';
-import { sortProblems } from '../core/validate-sort.ts';
+import { describeSortProblems, sortProblems } from '../core/validate-sort.ts';
 import { DataError, IoError, ioError, SortExistsError } from '../errors.ts';
 import { writeFileAtomic, writeFileExclusive } from './atomic.ts';
 import { checkStoredSort, type StoredSort } from './stored-sort.ts';
@@ -54,7 +54,7 @@ export function readBulkSorts(dir: string, study: Study): StoredSort[] {
       try {
         return JSON.parse(json);
       } catch (error) {
-        throw new DataError('json.invalid', { detail: (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ') }, { at: { file } });
+        throw new DataError(`${file}: not valid JSON (${(error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ')})`);
       }
     });
   });
@@ -96,7 +96,7 @@ export function readBulkSort(dir: string, participant: string): SortRecord | und
 export function assertNotInBulk(dir: string, participant: string): void {
   const line = bulkParticipants(dir).get(participant);
   if (line !== undefined) {
-    throw new SortExistsError('bulk.has-sort', { participant, place: `${join(dir, BULK_SORTS_FILE)}:${line}` });
+    throw new SortExistsError(`participant "${participant}" already has a sort (${join(dir, BULK_SORTS_FILE)}:${line}); sorts imported in bulk are never replaced`);
   }
 }
 
@@ -108,18 +108,18 @@ export function assertNotInBulk(dir: string, participant: string): void {
 export async function appendBulkSorts(dir: string, study: Study, records: readonly SortRecord[], hasFile: (participant: string) => boolean): Promise<void> {
   const lock = join(dir, LOCK_FILE);
   if (!(await writeFileExclusive(lock, `${process.pid}\n`))) {
-    throw new IoError('bulk.locked', { lock, file: BULK_SORTS_FILE });
+    throw new IoError(`${lock} exists: another import is writing ${BULK_SORTS_FILE}; try again when it is done (remove the lock file if no import is running)`);
   }
   try {
     const existing = bulkParticipants(dir);
     const seen = new Set<string>();
     for (const r of records) {
-      const problems = sortProblems(r.scores, study.statements, study.distribution, study.forced !== false);
-      if (problems.length > 0) throw new DataError('bulk.invalid-sort', { participant: r.participant, problems });
+      const problem = describeSortProblems(sortProblems(r.scores, study.statements, study.distribution, study.forced !== false));
+      if (problem) throw new DataError(`sort of "${r.participant}": ${problem}; nothing was imported`);
       const line = existing.get(r.participant);
       if (line !== undefined || hasFile(r.participant) || seen.has(r.participant)) {
-        const where = line !== undefined ? { place: `${BULK_SORTS_FILE}:${line}` } : seen.has(r.participant) ? { twice: true } : { place: 'sorts/' };
-        throw new SortExistsError('bulk.exists', { participant: r.participant, ...where });
+        const where = line !== undefined ? `${BULK_SORTS_FILE}:${line}` : seen.has(r.participant) ? 'twice in this import' : 'sorts/';
+        throw new SortExistsError(`participant "${r.participant}" already has a sort (${where}); nothing was imported`);
       }
       seen.add(r.participant);
     }

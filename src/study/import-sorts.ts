@@ -8,7 +8,6 @@ import type { ImportedData } from '../formats/index.ts';
 import { isXlsxName, type FileImportFormat } from '../formats/types.ts';
 import type { SortRecord, Study } from '../core/types.ts';
 import { DataError, ioError, type IoWhat } from '../errors.ts';
-import { problemText } from '../i18n/errors.ts';
 import { appendBulkSorts, bulkParticipants } from './bulk-sorts.ts';
 import { mapLimit } from './map-limit.ts';
 import { readTextFile } from '../formats/statements-file.ts';
@@ -32,7 +31,7 @@ export async function readSortsFile(path: string, format: FileImportFormat | 'au
   }
   const text = await readTextFile(path, 'sorts');
   const chosen = format === 'auto' ? detectFormat(basename(path), text, statementIds) : format;
-  if (!chosen) throw new DataError('import.unknown-format', {}, { at: { file: label } });
+  if (!chosen) throw new DataError(`${label}: cannot tell the format; give --format (csv-wide, csv-long, pqmethod, kade, htmlq, eqws, json or xlsx)`);
   const data = parseSorts(chosen, text, { file: label, ...(statementIds ? { statementIds } : {}) });
   return { file: label, format: chosen, sorts: data.sorts, data };
 }
@@ -60,19 +59,24 @@ export async function assertImportable(
   dir: string,
   study: Study,
   files: readonly ImportedFile[],
-  options: { replace?: boolean; /** --bulk: never replaces, so no --replace hint */ bulk?: boolean; report: (line: string) => void; /** of the reported lines (default en) */ lang?: Lang },
+  options: { replace?: boolean; /** --bulk: never replaces, so no --replace hint */ bulk?: boolean; report: (line: string) => void; /** of the reported lines (default en); the error has both */ lang?: Lang },
 ): Promise<void> {
   const existing = await sortFileNames(dir);
   const check = checkImport(files, study, { hasSort: (p) => existing.has(participantFileName(p)) || bulkParticipants(dir).has(p), ...(options.replace ? { replace: true } : {}) });
   if (check.total === 0) return;
   const replaceHint = check.existing > 0 && options.bulk !== true;
-  const first = check.problems[0];
-  if (check.total === 1 && first !== undefined) throw new DataError('import.nothing-imported', { problem: first, replaceHint });
-  const lang = options.lang ?? 'en';
-  for (const problem of check.problems) options.report(`  ${problemText(problem, lang)}`);
+  const hint = replaceHint ? ' (--replace replaces existing sorts and keeps the old ones as backups)' : '';
+  const hintNl = replaceHint ? ' (--replace vervangt bestaande sorteringen en bewaart de oude als reservekopie)' : '';
+  if (check.total === 1) {
+    throw new DataError(`${check.problems[0] ?? ''}; nothing was imported${hint}`, { nl: `${check.problemsNl[0] ?? ''}; er is niets geïmporteerd${hintNl}` });
+  }
+  const nl = options.lang === 'nl';
+  for (const line of nl ? check.problemsNl : check.problems) options.report(`  ${line}`);
   const more = check.total - check.problems.length;
-  if (more > 0) options.report(`  ${problemText({ code: 'import.more-problems', params: { count: more } }, lang)}`);
-  throw new DataError('import.problems', { count: check.total, replaceHint });
+  if (more > 0) options.report(nl ? `  … en nog ${more}` : `  … and ${more} more`);
+  throw new DataError(`${check.total} problems in the import (listed above); nothing was imported${hint}`, {
+    nl: `${check.total} problemen in de import (hierboven); er is niets geïmporteerd${hintNl}`,
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parseSortRecord } from '../core/schema.ts';
 import type { SortRecord, Study } from '../core/types.ts';
-import { sortProblems } from '../core/validate-sort.ts';
-import { DataError, type Problem } from '../errors.ts';
+import { describeSortProblemsBoth, sortProblems } from '../core/validate-sort.ts';
+import { DataError } from '../errors.ts';
 
 /** A sort as the study folder stores it: a file in sorts/, or a line of sorts.jsonl. */
 export interface StoredSort {
@@ -9,8 +9,10 @@ export interface StoredSort {
   readonly file: string;
   /** The sort, when its file could be read and parsed. */
   readonly record?: SortRecord;
-  /** Why the file is not a valid sort for this study (none = valid). */
-  readonly problem?: Problem;
+  /** Why the file is not a valid sort for this study (empty = valid). */
+  readonly problem?: string;
+  /** The same in Dutch, when there is a problem. */
+  readonly problemNl?: string;
 }
 
 /**
@@ -22,10 +24,10 @@ export interface StoredSort {
 export function checkStoredSort(file: string, study: Study, parse: () => unknown): StoredSort {
   try {
     const record = parseSortRecord(parse() as Parameters<typeof parseSortRecord>[0], file);
-    const problems = sortProblems(record.scores, study.statements, study.distribution, study.forced !== false);
-    return problems.length > 0 ? { file, record, problem: { code: 'sort.problems', params: { problems } } } : { file, record };
+    const problem = describeSortProblemsBoth(sortProblems(record.scores, study.statements, study.distribution, study.forced !== false));
+    return problem ? { file, record, problem: problem.en, problemNl: problem.nl } : { file, record };
   } catch (error) {
-    if (error instanceof DataError) return { file, problem: error.problem };
+    if (error instanceof DataError) return { file, problem: error.message, problemNl: error.nl ?? error.message };
     throw error;
   }
 }

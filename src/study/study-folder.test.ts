@@ -1,8 +1,4 @@
 import { execFile } from 'node:child_process';
-import type { Problem } from '../errors.ts';
-import { problemText } from '../i18n/errors.ts';
-
-const shown = (p: Problem | undefined): string => (p === undefined ? '' : problemText(p, 'en'));
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -228,8 +224,8 @@ describe('readAllSorts and readValidSorts', () => {
       ['misfit.json', false],
       ['anne.json', true],
     ]);
-    expect(shown(all[0]?.problem)).toMatch(/broken\.json:1: not valid JSON/);
-    expect(shown(all[1]?.problem)).toMatch(/^score|statements S2, S3/);
+    expect(all[0]?.problem).toMatch(/broken\.json:1: not valid JSON/);
+    expect(all[1]?.problem).toMatch(/^score|statements S2, S3/);
     await expect(readValidSorts(tmp.path, study)).rejects.toThrow(/broken\.json/);
     expect((await readValidSorts(tmp.path, study, { skipInvalid: true })).map((r) => r.participant)).toEqual(['anne']);
   });

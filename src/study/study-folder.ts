@@ -5,8 +5,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseSortRecord, parseStudy } from '../core/schema.ts';
 import { inStudyOrder } from '../core/sort-order.ts';
 import type { SortRecord, Study } from '../core/types.ts';
-import { sortProblems } from '../core/validate-sort.ts';
-import { DataError, dataError, IoError, ioError, SortExistsError, type IoWhat } from '../errors.ts';
+import { describeSortProblemsBoth, sortProblems } from '../core/validate-sort.ts';
+import { DataError, IoError, ioError, SortExistsError, type IoWhat } from '../errors.ts';
 import { isTempFile, writeFileAtomic, writeFileAtomicSync, writeFileExclusive } from './atomic.ts';
 import { assertNotInBulk, readBulkSort, readBulkSorts } from './bulk-sorts.ts';
 import { checkStoredSort, type StoredSort } from './stored-sort.ts';
@@ -76,7 +76,7 @@ function parseJsonText(text: string, path: string): unknown {
     const m = /position (\d+)/.exec(error instanceof Error ? error.message : '');
     const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
     const why = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-    throw new DataError('json.invalid', { detail: why }, { at: { file: path, line } });
+    throw new DataError(`${path}${line ? `:${line}` : ''}: not valid JSON (${why})`);
   }
 }
 
@@ -173,7 +173,7 @@ export async function readAllSorts(dir: string, study: Study): Promise<StoredSor
       const before = first.get(s.record.participant);
       if (before !== undefined) {
         const who = s.record.participant;
-        return { ...s, problem: { code: 'sort.participant-twice', params: { participant: who, before } } };
+        return { ...s, problem: `participant "${who}" already has a sort (${before}); a participant has one sort`, problemNl: `deelnemer "${who}" heeft al een sortering (${before}); een deelnemer heeft één sortering` };
       }
       first.set(s.record.participant, s.file);
       return s;
@@ -185,7 +185,7 @@ export async function readAllSorts(dir: string, study: Study): Promise<StoredSor
 export async function readValidSorts(dir: string, study: Study, options: { skipInvalid?: boolean } = {}): Promise<SortRecord[]> {
   const all = await readAllSorts(dir, study);
   const bad = all.find((s) => s.problem !== undefined);
-  if (bad?.problem !== undefined && !options.skipInvalid) throw dataError(bad.problem, { at: bad.problem.at ?? { file: bad.file } });
+  if (bad && !options.skipInvalid) throw new DataError(`${bad.file}: ${bad.problem}`, { nl: `${bad.file}: ${bad.problemNl ?? bad.problem}` });
   return all.flatMap((s) => (s.record && s.problem === undefined ? [s.record] : []));
 }
 
@@ -194,9 +194,9 @@ export function sortPath(dir: string, participant: string): string {
 }
 
 /** Throws a DataError when the sort does not fit the study. */
-export function assertValidSort(record: SortRecord, study: Study): void {
-  const problems = sortProblems(record.scores, study.statements, study.distribution, study.forced !== false);
-  if (problems.length > 0) throw new DataError('sort.invalid', { participant: record.participant, problems });
+export function assertValidSort(record: SortRecord, study: Study, where: string, whereNl?: string): void {
+  const problem = describeSortProblemsBoth(sortProblems(record.scores, study.statements, study.distribution, study.forced !== false));
+  if (problem) throw new DataError(`${where}: ${problem.en}`, { nl: `${whereNl ?? where}: ${problem.nl}` });
 }
 
 export function newSortId(): string {
@@ -214,7 +214,7 @@ export async function saveSort(
   record: SortRecord,
   options: { replace?: boolean; now?: Date; onReplaced?: (backupPath: string) => void } = {},
 ): Promise<string> {
-  assertValidSort(record, study);
+  assertValidSort(record, study, `sort of "${record.participant}"`, `sortering van "${record.participant}"`);
   assertNotInBulk(dir, record.participant);
   const path = sortPath(dir, record.participant);
   // its place in the study: when it arrived (imports stamp one time and each sort's position)

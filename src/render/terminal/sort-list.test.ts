@@ -44,10 +44,10 @@ describe('sortListEntries', () => {
           file: '/s/sorts/anne.json',
           fileParticipant: 'anne',
           record: { participant: 'anne', source: 'import', scores: { S1: 1 } },
-          problem: { code: 'sort.problems', params: { problems: [{ kind: 'missing-statement', statement: 'S2' }] } } as const,
+          problem: 'statement S2 has no score',
           modified: '2026-11-22T08:00:00.000Z',
         },
-        { file: '/s/sorts/x%2Fy.json', fileParticipant: 'x/y', problem: { code: 'json.invalid', params: { detail: 'oops' }, at: { file: '/s/sorts/x%2Fy.json', line: 3 } } as const },
+        { file: '/s/sorts/x%2Fy.json', fileParticipant: 'x/y', problem: '/s/sorts/x%2Fy.json:3: not valid JSON (oops)' },
       ],
       drafts: [{ participant: 'Bram', file: '/s/drafts/Bram.json', modified: '2026-11-22T09:30:00.000Z' }],
     });
@@ -72,7 +72,7 @@ describe('renderSortList', () => {
     const entries = sortListEntries(study, {
       sorts: [
         { file: '/s/sorts/anne.json', fileParticipant: 'anne', record: { participant: 'anne', team: 'sales', language: 'nl', source: 'add', finishedAt: '2026-11-22T09:05:00.000Z', scores: { S1: 1, S2: -1 } } },
-        { file: '/s/sorts/bram.json', fileParticipant: 'bram', record: { participant: 'bram', source: 'import', finishedAt: '2026-11-22T09:06:00.000Z', scores: { S1: 1 } }, problem: { code: 'sort.problems', params: { problems: [{ kind: 'missing-statement', statement: 'S2' }] } } as const },
+        { file: '/s/sorts/bram.json', fileParticipant: 'bram', record: { participant: 'bram', source: 'import', finishedAt: '2026-11-22T09:06:00.000Z', scores: { S1: 1 } }, problem: 'statement S2 has no score' },
       ],
       drafts: [],
     });
@@ -95,7 +95,7 @@ describe('renderSortList', () => {
 
   it('names a broken line of sorts.jsonl once', () => {
     const file = '/s/sorts.jsonl:10';
-    const entries = sortListEntries(study, { sorts: [{ file, fileParticipant: 'sorts.jsonl:10', problem: { code: 'json.invalid', params: { detail: 'oops' }, at: { file } } }], drafts: [] });
+    const entries = sortListEntries(study, { sorts: [{ file, fileParticipant: 'sorts.jsonl:10', problem: `${file}: not valid JSON (oops)` }], drafts: [] });
     const out = renderSortList(entries, 80);
     expect(out).toContain('\n[1] sorts.jsonl:10: not valid JSON (oops)\n');
     expect(out).not.toContain('(sorts.jsonl:10)');

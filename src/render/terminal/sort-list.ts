@@ -1,7 +1,5 @@
 import type { Lang, SortRecord, SortSource, Study } from '../../core/types.ts';
-import type { Problem } from '../../errors.ts';
 import { commandTexts } from '../../i18n/commands.ts';
-import { problemText } from '../../i18n/errors.ts';
 import { renderTable } from '../../text/table.ts';
 import { wrapText } from '../../text/wrap.ts';
 
@@ -30,7 +28,8 @@ export interface SortListInput {
     /** The participant the file name stands for, used when the file cannot be read. */
     readonly fileParticipant: string;
     readonly record?: Pick<SortRecord, 'participant' | 'team' | 'language' | 'source' | 'startedAt' | 'finishedAt' | 'scores'>;
-    readonly problem?: Problem;
+    readonly problem?: string;
+    readonly problemNl?: string;
     /** The file's modification time, for sorts without a finishedAt. */
     readonly modified?: string;
   }[];
@@ -68,7 +67,7 @@ export function sortListEntries(study: Pick<Study, 'statements'>, input: SortLis
       status: s.problem === undefined ? 'valid' : 'invalid',
       complete,
       valid: s.problem === undefined,
-      ...(s.problem !== undefined ? { problem: withoutFile(problemText(s.problem, lang), s.file, lang) } : {}),
+      ...(s.problem !== undefined ? { problem: withoutFile(lang === 'nl' ? (s.problemNl ?? s.problem) : s.problem, s.file, lang) } : {}),
       file: s.file,
     };
   });

@@ -1,6 +1,5 @@
 import type { SortRecord, Study } from '../../core/types.ts';
-import { sortProblems } from '../../core/validate-sort.ts';
-import { describeSortProblems } from '../../i18n/errors.ts';
+import { describeSortProblems, sortProblems } from '../../core/validate-sort.ts';
 import type { ServerEvent } from './events.ts';
 import type { ProgressBoard, ProgressReport } from './progress.ts';
 import type { SortStore } from './store.ts';
