@@ -13,6 +13,7 @@ import { listOutbox, sendSort } from './outbox.ts';
 import type { ProgressReport } from '../host/progress.ts';
 import { toProgressReport } from '../host/progress.ts';
 import { ProgressThrottle } from '../host/progress-throttle.ts';
+import { sortIds } from '../../sort-flow/sort-ids.ts';
 
 /**
  * The sort flow's sink for `qsort sort --join`: everything is kept in a local
@@ -75,27 +76,13 @@ export function networkSink(options: NetworkSinkOptions): NetworkSink {
   const { dir, study, client, texts } = options;
   const local = studyFolderSink(dir, study);
   const total = study.statements.length;
-  const ids = new Map<string, string>();
+  const { idFor, idOf, remember } = sortIds(dir);
   let current: string | undefined;
   let delivery: DeliveryResult | undefined;
   /** Names the server accepted: not asked again in this run. */
   const free = new Set<string>();
   const throttle = new ProgressThrottle((r) => client.report(r), options.throttleMs ?? 1000);
 
-  /** The sort id of a participant: the one in their draft (a resumed sort keeps it), else a new one. */
-  async function idFor(participant: string): Promise<string> {
-    const known = ids.get(participant);
-    if (known) return known;
-    const draft = (await readDraft(dir, participant).catch(() => undefined)) as { sortId?: unknown } | undefined;
-    const id = ids.get(participant) ?? (typeof draft?.sortId === 'string' && draft.sortId !== '' ? draft.sortId : newSortId());
-    ids.set(participant, id);
-    return id;
-  }
-  const idOf = (participant: string): string => {
-    const id = ids.get(participant) ?? newSortId();
-    ids.set(participant, id);
-    return id;
-  };
 
   async function nameInUse(participant: string): Promise<boolean> {
     const sortId = await idFor(participant);
@@ -126,7 +113,7 @@ export function networkSink(options: NetworkSinkOptions): NetworkSink {
     async loadDraft(participant) {
       const draft = await readDraft(dir, participant);
       const sortId = (draft as { sortId?: unknown } | undefined)?.sortId;
-      if (typeof sortId === 'string' && sortId !== '') ids.set(participant, sortId);
+      remember(participant, sortId);
       return draft;
     },
     saveDraft(draft: SortDraft) {

@@ -8,6 +8,7 @@ import { recordProgress, submitSort } from '../intake.ts';
 import { toProgressReport } from '../progress.ts';
 import { ProgressThrottle } from '../progress-throttle.ts';
 import { participantKey } from '../store.ts';
+import { sortIds } from '../../../sort-flow/sort-ids.ts';
 
 /**
  * The sort flow's sink for a sort served over SSH: everything stays on the
@@ -39,22 +40,10 @@ export interface HostSink extends SortSink {
 export function hostSink(options: HostSinkOptions): HostSink {
   const { dir, intake, holds, texts } = options;
   const me = {};
-  const ids = new Map<string, string>();
+  const { idFor, idOf, remember } = sortIds(dir);
   let current: string | undefined;
   const throttle = new ProgressThrottle(async (r) => recordProgress(intake, r), options.throttleMs ?? 1000);
 
-  /** The sort id of a participant: the one in their draft (a resumed sort keeps it), else a new one. */
-  async function idFor(participant: string): Promise<string> {
-    const draft = (await readDraft(dir, participant).catch(() => undefined)) as { sortId?: unknown } | undefined;
-    const id = ids.get(participant) ?? (typeof draft?.sortId === 'string' && draft.sortId !== '' ? draft.sortId : newSortId());
-    ids.set(participant, id);
-    return id;
-  }
-  const idOf = (participant: string): string => {
-    const id = ids.get(participant) ?? newSortId();
-    ids.set(participant, id);
-    return id;
-  };
   const release = (): void => {
     for (const [key, holder] of holds) if (holder === me) holds.delete(key);
   };
@@ -82,7 +71,7 @@ export function hostSink(options: HostSinkOptions): HostSink {
     async loadDraft(participant) {
       const draft = await readDraft(dir, participant);
       const sortId = (draft as { sortId?: unknown } | undefined)?.sortId;
-      if (typeof sortId === 'string' && sortId !== '') ids.set(participant, sortId);
+      remember(participant, sortId);
       return draft;
     },
     async saveDraft(draft: SortDraft) {
